@@ -1,0 +1,190 @@
+package dev.crashplan4j.api;
+
+import dev.crashplan4j.core.port.CrashPlanTransport;
+import dev.crashplan4j.core.port.CrashPlanTransportProvider;
+import dev.crashplan4j.core.port.TransportConfig;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+
+/**
+ * A client of one CrashPlan console tenant: the entry point of crashplan4j. Thread-safe; build
+ * one per tenant and share it. Closing it releases its connections.
+ *
+ * <pre>{@code
+ * try (CrashPlanClient client = CrashPlanClient.builder()
+ *     .baseUrl("https://console.us1.crashplan.com")
+ *     .credentials(Credentials.apiClient(clientId, secret))
+ *     .build()) {
+ *   OrgService orgs = client.orgs();
+ *   orgs.streamOrgs().forEach(System.out::println);
+ * }
+ * }</pre>
+ */
+public final class CrashPlanClient implements AutoCloseable {
+
+  private final CrashPlanTransport transport;
+  private final OrgService orgs;
+
+  private CrashPlanClient(Builder builder, CrashPlanTransport transport) {
+    this.transport = transport;
+    LoginSession session = new LoginSession(builder.credentials, transport, builder.clock);
+    this.orgs = new OrgService(transport, session, builder.pageSize);
+  }
+
+  /** Returns a builder; {@code baseUrl} and {@code credentials} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the organizations of the tenant. */
+  public OrgService orgs() {
+    return orgs;
+  }
+
+  /** Closes the transport: its connections and threads are released. */
+  @Override
+  public void close() {
+    transport.close();
+  }
+
+  /** Configures a {@link CrashPlanClient}. Not thread-safe; each method returns the builder. */
+  public static final class Builder {
+
+    /** The page size of {@code getPage(pageNum)} and {@code getAll()} unless set. */
+    public static final int DEFAULT_PAGE_SIZE = 500;
+
+    private URI baseUrl;
+    private Credentials credentials;
+    private CrashPlanTransportProvider transportProvider;
+    private int pageSize = DEFAULT_PAGE_SIZE;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(60);
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** Sets the console's address, such as {@code https://console.us1.crashplan.com}. */
+    public Builder baseUrl(String baseUrl) {
+      Objects.requireNonNull(baseUrl, "baseUrl");
+      if (baseUrl.isBlank()) {
+        throw new IllegalArgumentException("baseUrl must not be blank");
+      }
+      try {
+        return baseUrl(URI.create(baseUrl.strip()));
+      } catch (IllegalArgumentException malformed) {
+        throw new IllegalArgumentException("baseUrl is not a URL: " + baseUrl, malformed);
+      }
+    }
+
+    /** Sets the console's address; it must be an absolute http or https URL. */
+    public Builder baseUrl(URI baseUrl) {
+      Objects.requireNonNull(baseUrl, "baseUrl");
+      String scheme = baseUrl.getScheme() == null ? "" : baseUrl.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("http") && !scheme.equals("https") || baseUrl.getHost() == null) {
+        throw new IllegalArgumentException(
+            "baseUrl must be an http or https URL such as https://console.us1.crashplan.com, was " + baseUrl);
+      }
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /** Sets how the client signs in. */
+    public Builder credentials(Credentials credentials) {
+      this.credentials = Objects.requireNonNull(credentials, "credentials");
+      return this;
+    }
+
+    /**
+     * Sets the transport; without it the client uses the one transport found on the class path
+     * through {@link ServiceLoader}.
+     */
+    public Builder transport(CrashPlanTransportProvider transportProvider) {
+      this.transportProvider = Objects.requireNonNull(transportProvider, "transportProvider");
+      return this;
+    }
+
+    /** Sets the page size of {@code getPage(pageNum)}, {@code getAll()} and id look-ups; 500 unless set. */
+    public Builder pageSize(int pageSize) {
+      if (pageSize < 1) {
+        throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
+      }
+      this.pageSize = pageSize;
+      return this;
+    }
+
+    /** Sets how long to wait for a connection; 10 seconds unless set. */
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      return this;
+    }
+
+    /** Sets how long to wait for an answer once connected; 60 seconds unless set. */
+    public Builder readTimeout(Duration readTimeout) {
+      this.readTimeout = positive(readTimeout, "readTimeout");
+      return this;
+    }
+
+    /** Sets the clock that token expiry is judged by; the system clock unless set (for tests). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Returns a client; nothing is sent until the first call.
+     *
+     * @throws IllegalStateException when baseUrl or credentials is missing, or no transport was
+     *     given and the class path holds none or several
+     */
+    public CrashPlanClient build() {
+      if (baseUrl == null) {
+        throw new IllegalStateException("baseUrl is required, for example https://console.us1.crashplan.com");
+      }
+      if (credentials == null) {
+        throw new IllegalStateException(
+            "credentials are required: Credentials.apiClient, Credentials.localAccount or Credentials.jwtProvider");
+      }
+      CrashPlanTransportProvider provider = transportProvider != null ? transportProvider : discoverTransport();
+      TransportConfig config =
+          TransportConfig.builder()
+              .baseUrl(baseUrl)
+              .connectTimeout(connectTimeout)
+              .readTimeout(readTimeout)
+              .build();
+      return new CrashPlanClient(this, provider.create(config));
+    }
+
+    private static CrashPlanTransportProvider discoverTransport() {
+      List<CrashPlanTransportProvider> found = new ArrayList<>();
+      ServiceLoader.load(CrashPlanTransportProvider.class).forEach(found::add);
+      if (found.size() == 1) {
+        return found.get(0);
+      }
+      String fix =
+          "add crashplan-transport-feign (dev.crashplan4j) to the class path, or pass one to"
+              + " CrashPlanClient.builder().transport(..)";
+      if (found.isEmpty()) {
+        throw new IllegalStateException("no CrashPlan transport on the class path: " + fix);
+      }
+      throw new IllegalStateException(
+          "several CrashPlan transports on the class path ("
+              + found.stream().map(CrashPlanTransportProvider::name).collect(Collectors.joining(", "))
+              + "): choose one with CrashPlanClient.builder().transport(..)");
+    }
+
+    private static Duration positive(Duration duration, String name) {
+      Objects.requireNonNull(duration, name);
+      if (duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + duration);
+      }
+      return duration;
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package dev.crashplan4j.api;
+
+import dev.crashplan4j.core.error.UnauthorizedException;
+import dev.crashplan4j.core.port.BearerToken;
+import dev.crashplan4j.core.port.CrashPlanTransport;
+import dev.crashplan4j.core.port.LoginType;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * How the client signs in to the console: as an API client, as a local account (with or
+ * without two-factor), or with tokens the caller supplies. {@code toString()} never shows a
+ * secret.
+ *
+ * <pre>{@code
+ * Credentials.apiClient("key-123", secret)
+ * Credentials.localAccount("admin@example.com", password, totpGenerator::currentCode)
+ * Credentials.jwtProvider(myIdentityProvider::freshToken)
+ * }</pre>
+ */
+public abstract class Credentials {
+
+  private Credentials() {}
+
+  /**
+   * Signs in as an API client with the client credentials flow. Its tokens have no user:
+   * {@link OrgService#getCurrent()} is refused.
+   */
+  public static Credentials apiClient(String clientId, String secret) {
+    return new ApiClient(notBlank(clientId, "clientId"), notBlank(secret, "secret"));
+  }
+
+  /** Signs in as a local account without two-factor authentication. */
+  public static Credentials localAccount(String username, String password) {
+    return new LocalAccount(notBlank(username, "username"), notBlank(password, "password"), null);
+  }
+
+  /**
+   * Signs in as a local account with two-factor authentication; {@code totp} is asked for a
+   * fresh six-digit code at every sign-in, including the renewals after a rejected token.
+   */
+  public static Credentials localAccount(String username, String password, Supplier<String> totp) {
+    return new LocalAccount(
+        notBlank(username, "username"),
+        notBlank(password, "password"),
+        Objects.requireNonNull(totp, "totp"));
+  }
+
+  /**
+   * Uses the tokens {@code tokens} supplies; it is asked when a token is first needed and again
+   * each time the console rejects the one it gave.
+   */
+  public static Credentials jwtProvider(Supplier<String> tokens) {
+    return new JwtProvider(Objects.requireNonNull(tokens, "tokens"));
+  }
+
+  /** Fetches a fresh token; throws {@link UnauthorizedException} explaining a refusal. */
+  abstract BearerToken signIn(CrashPlanTransport transport);
+
+  /** Whether tokens of these credentials can stand for a user ({@code Org/my} needs one). */
+  abstract boolean canActAsUser();
+
+  private static String notBlank(String value, String name) {
+    Objects.requireNonNull(value, name);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    return value;
+  }
+
+  private static final class ApiClient extends Credentials {
+    private final String clientId;
+    private final String secret;
+
+    ApiClient(String clientId, String secret) {
+      this.clientId = clientId;
+      this.secret = secret;
+    }
+
+    @Override
+    BearerToken signIn(CrashPlanTransport transport) {
+      return transport.requestApiClientToken(clientId, secret);
+    }
+
+    @Override
+    boolean canActAsUser() {
+      return false;
+    }
+
+    @Override
+    public String toString() {
+      return "Credentials.apiClient(" + clientId + ", ****)";
+    }
+  }
+
+  private static final class LocalAccount extends Credentials {
+    private final String username;
+    private final String password;
+    private final Supplier<String> totp;
+
+    LocalAccount(String username, String password, Supplier<String> totp) {
+      this.username = username;
+      this.password = password;
+      this.totp = totp;
+    }
+
+    @Override
+    BearerToken signIn(CrashPlanTransport transport) {
+      Optional<String> code = Optional.ofNullable(totp).map(Supplier::get);
+      try {
+        return transport.requestUserToken(username, password, code);
+      } catch (UnauthorizedException refused) {
+        throw new UnauthorizedException(
+            refused.operation(), refused.responseBody().orElse(""), whyRefused(transport));
+      }
+    }
+
+    // The console's 401 does not say why; LoginConfiguration tells which sign-in it expected.
+    private String whyRefused(CrashPlanTransport transport) {
+      LoginType type;
+      try {
+        type = transport.loginType(username);
+      } catch (RuntimeException lookupFailed) {
+        return "the console refused the username or password of local account " + username;
+      }
+      switch (type) {
+        case CLOUD_SSO:
+          return "local account " + username + " signs in through SSO, which the SDK does not"
+              + " support: use Credentials.apiClient or Credentials.jwtProvider";
+        case LOCAL_2FA:
+          return totp == null
+              ? "local account " + username + " uses two-factor authentication: pass a TOTP"
+                  + " supplier to Credentials.localAccount(username, password, totp)"
+              : "the console refused the password or the TOTP code of local account " + username;
+        default:
+          return "the console refused the username or password of local account " + username;
+      }
+    }
+
+    @Override
+    boolean canActAsUser() {
+      return true;
+    }
+
+    @Override
+    public String toString() {
+      return "Credentials.localAccount(" + username + ", ****" + (totp == null ? "" : ", totp") + ")";
+    }
+  }
+
+  private static final class JwtProvider extends Credentials {
+    private final Supplier<String> tokens;
+
+    JwtProvider(Supplier<String> tokens) {
+      this.tokens = tokens;
+    }
+
+    @Override
+    BearerToken signIn(CrashPlanTransport transport) {
+      String token = tokens.get();
+      if (token == null || token.isBlank()) {
+        throw new UnauthorizedException("jwtProvider", "", "the token supplier gave no token");
+      }
+      return BearerToken.of(token);
+    }
+
+    @Override
+    boolean canActAsUser() {
+      return true;
+    }
+
+    @Override
+    public String toString() {
+      return "Credentials.jwtProvider(****)";
+    }
+  }
+}

@@ -1,0 +1,271 @@
+package dev.crashplan4j.api;
+
+import dev.crashplan4j.core.domain.AgentState;
+import dev.crashplan4j.core.domain.NewOrg;
+import dev.crashplan4j.core.domain.Org;
+import dev.crashplan4j.core.domain.OrgGuid;
+import dev.crashplan4j.core.domain.OrgId;
+import dev.crashplan4j.core.domain.OrgListing;
+import dev.crashplan4j.core.domain.OrgPage;
+import dev.crashplan4j.core.domain.OrgRef;
+import dev.crashplan4j.core.domain.OrgUid;
+import dev.crashplan4j.core.domain.OrgUpdate;
+import dev.crashplan4j.core.domain.QueryParameters;
+import dev.crashplan4j.core.error.CrashPlanException;
+import dev.crashplan4j.core.error.NotFoundException;
+import dev.crashplan4j.core.error.OrgNotFoundException;
+import dev.crashplan4j.core.error.UserLoginRequiredException;
+import dev.crashplan4j.core.port.BearerToken;
+import dev.crashplan4j.core.port.CrashPlanTransport;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+/**
+ * The organizations of the tenant: create, read, list, block, deactivate, update, and the
+ * agent states of their devices. Obtained from {@link CrashPlanClient#orgs()}; thread-safe.
+ *
+ * <p>Methods that take an {@link OrgId} or {@link OrgUid} first find the org's guid, which the
+ * console's {@code v3} endpoints need: from what the client has already seen, else by walking
+ * the whole org listing once. An id that exists nowhere raises {@link OrgNotFoundException}
+ * before anything else is sent. Every failure is a {@link CrashPlanException} whose message
+ * names the operation and the org.
+ *
+ * <pre>{@code
+ * Org sales = orgs.createOrg(NewOrg.builder().name("Sales").build());
+ * orgs.block(sales.id());
+ * orgs.streamOrgs().filter(Org::blocked).forEach(System.out::println);
+ * }</pre>
+ */
+public final class OrgService {
+
+  private static final List<String> PAGING_PARAMETERS = List.of("pgNum", "pgSize");
+
+  private final CrashPlanTransport transport;
+  private final LoginSession session;
+  private final OrgDirectory directory;
+  private final int defaultPageSize;
+
+  OrgService(CrashPlanTransport transport, LoginSession session, int defaultPageSize) {
+    this.transport = transport;
+    this.session = session;
+    this.defaultPageSize = defaultPageSize;
+    this.directory = new OrgDirectory(() -> getAll(QueryParameters.none()));
+  }
+
+  /**
+   * Creates an org ({@code POST /api/v3/orgs}) under the parent the uid names, or under the
+   * tenant's top org when none is given, and returns it as the console created it.
+   *
+   * @throws OrgNotFoundException when the parent uid names no org; nothing is created
+   */
+  public Org createOrg(NewOrg newOrg) {
+    Objects.requireNonNull(newOrg, "newOrg");
+    Optional<OrgGuid> parent =
+        newOrg.parentOrgUid().map(uid -> directory.resolve(uid, "createOrg " + newOrg.name()).guid());
+    Org created = session.call(token -> transport.createOrg(token, newOrg, parent));
+    directory.learn(created);
+    return created;
+  }
+
+  /** Returns the org with this id ({@code GET /api/v3/orgs/<guid>}). */
+  public Org getById(OrgId id) {
+    return getById(id, QueryParameters.none());
+  }
+
+  /** Returns the org with this id, passing {@code extra} query parameters through. */
+  public Org getById(OrgId id, QueryParameters extra) {
+    Objects.requireNonNull(extra, "extra");
+    return onOrg(resolve(id, "getById"), "getById", (token, ref) -> transport.getOrg(token, ref, extra));
+  }
+
+  /** Returns the org with this uid ({@code GET /api/v3/orgs/<guid>}). */
+  public Org getByUid(OrgUid uid) {
+    return getByUid(uid, QueryParameters.none());
+  }
+
+  /** Returns the org with this uid, passing {@code extra} query parameters through. */
+  public Org getByUid(OrgUid uid, QueryParameters extra) {
+    Objects.requireNonNull(uid, "uid");
+    Objects.requireNonNull(extra, "extra");
+    return onOrg(
+        directory.resolve(uid, "getByUid"), "getByUid", (token, ref) -> transport.getOrg(token, ref, extra));
+  }
+
+  /**
+   * Returns the org of the signed-in user ({@code GET /api/v1/Org/my}).
+   *
+   * @throws UserLoginRequiredException under API-client credentials, which have no user; no
+   *     request is sent
+   */
+  public Org getCurrent() {
+    return getCurrent(QueryParameters.none());
+  }
+
+  /** Returns the org of the signed-in user, passing {@code extra} query parameters through. */
+  public Org getCurrent(QueryParameters extra) {
+    Objects.requireNonNull(extra, "extra");
+    if (!session.canActAsUser()) {
+      throw new UserLoginRequiredException("getCurrent");
+    }
+    Org current = session.call(token -> transport.getCurrentOrg(token, extra));
+    directory.learn(current);
+    return current;
+  }
+
+  /** Returns page {@code pageNum} (from 1) of the org listing, of the client's page size. */
+  public OrgPage getPage(int pageNum) {
+    return getPage(pageNum, defaultPageSize, QueryParameters.none());
+  }
+
+  /** Returns page {@code pageNum} (from 1) of the org listing, {@code pageSize} orgs long. */
+  public OrgPage getPage(int pageNum, int pageSize) {
+    return getPage(pageNum, pageSize, QueryParameters.none());
+  }
+
+  /**
+   * Returns page {@code pageNum} (from 1) of the org listing ({@code GET /api/v1/Org}),
+   * {@code pageSize} orgs long, passing {@code extra} query parameters through.
+   */
+  public OrgPage getPage(int pageNum, int pageSize, QueryParameters extra) {
+    if (pageNum < 1) {
+      throw new IllegalArgumentException("pageNum must be at least 1, was " + pageNum);
+    }
+    if (pageSize < 1) {
+      throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
+    }
+    checkNoPagingParameters(extra);
+    OrgPage page = session.call(token -> transport.listOrgs(token, pageNum, pageSize, extra));
+    directory.learn(page);
+    return page;
+  }
+
+  /**
+   * Returns every page of the org listing, lazily: each page is requested when the stream
+   * reaches it, and the stream ends after the first short page. Close it or consume it whole.
+   */
+  public Stream<OrgPage> getAll() {
+    return getAll(QueryParameters.none());
+  }
+
+  /** Returns every page of the org listing, lazily, passing {@code extra} through. */
+  public Stream<OrgPage> getAll(QueryParameters extra) {
+    checkNoPagingParameters(extra);
+    return OrgListing.pages(pageNum -> getPage(pageNum, defaultPageSize, extra));
+  }
+
+  /** Returns every org of the tenant, lazily, one page request at a time. */
+  public Stream<Org> streamOrgs() {
+    return streamOrgs(QueryParameters.none());
+  }
+
+  /** Returns every org of the listing, lazily, passing {@code extra} through. */
+  public Stream<Org> streamOrgs(QueryParameters extra) {
+    return getAll(extra).flatMap(page -> page.orgs().stream());
+  }
+
+  /**
+   * Blocks the org and all its descendants ({@code POST /api/v3/orgs/<guid>/block}): their
+   * users and devices can no longer log in, new registrations are rejected, backups go on.
+   */
+  public void block(OrgId id) {
+    act(id, "block", transport::blockOrg);
+  }
+
+  /**
+   * Lifts the block on the org and its descendants ({@code POST .../unblock}). Users blocked
+   * one by one stay blocked until unblocked one by one.
+   */
+  public void unblock(OrgId id) {
+    act(id, "unblock", transport::unblockOrg);
+  }
+
+  /**
+   * Deactivates the org with its users, plans and devices ({@code POST .../deactivate}):
+   * backups stop and archives move to cold storage.
+   */
+  public void deactivate(OrgId id) {
+    act(id, "deactivate", transport::deactivateOrg);
+  }
+
+  /** Reactivates the org ({@code POST .../activate}); backups do not restart by themselves. */
+  public void reactivate(OrgId id) {
+    act(id, "reactivate", transport::reactivateOrg);
+  }
+
+  /**
+   * Changes the fields {@code update} gives ({@code PUT /api/v3/orgs/<guid>}), leaving the
+   * others as they are, and returns the org as the console now has it.
+   */
+  public Org updateOrg(OrgId id, OrgUpdate update) {
+    Objects.requireNonNull(update, "update");
+    return onOrg(resolve(id, "updateOrg"), "updateOrg", (token, ref) -> transport.updateOrg(token, ref, update));
+  }
+
+  /**
+   * Returns the state of agent property {@code propertyName} (for example
+   * {@code fullDiskAccess}) on each device of the org, as the console reports it.
+   */
+  public List<AgentState> getAgentState(OrgId id, String propertyName) {
+    Objects.requireNonNull(propertyName, "propertyName");
+    if (propertyName.isBlank()) {
+      throw new IllegalArgumentException("propertyName must not be blank");
+    }
+    return onOrg(
+        resolve(id, "getAgentState"),
+        "getAgentState",
+        (token, ref) -> transport.agentStates(token, ref, propertyName));
+  }
+
+  /** Returns the full disk access state of each device of the org. */
+  public List<AgentState> getAgentFullDiskAccessStates(OrgId id) {
+    return getAgentState(id, "fullDiskAccess");
+  }
+
+  /** Returns every org id of the tenant with its guid, in listing order, from a full listing. */
+  public Map<OrgId, OrgGuid> orgIdMap() {
+    Map<OrgId, OrgGuid> map = new LinkedHashMap<>();
+    try (Stream<Org> orgs = streamOrgs()) {
+      orgs.forEach(org -> map.put(org.id(), org.guid()));
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  private OrgRef resolve(OrgId id, String operation) {
+    Objects.requireNonNull(id, "id");
+    return directory.resolve(id, operation);
+  }
+
+  private void act(OrgId id, String operation, BiConsumer<BearerToken, OrgRef> action) {
+    onOrg(resolve(id, operation), operation, (token, ref) -> {
+      action.accept(token, ref);
+      return null;
+    });
+  }
+
+  // A 404 for an org the directory knew means it was deleted since: forget it, and say which.
+  private <T> T onOrg(OrgRef ref, String operation, BiFunction<BearerToken, OrgRef, T> call) {
+    try {
+      return session.call(token -> call.apply(token, ref));
+    } catch (NotFoundException gone) {
+      directory.forget(ref);
+      throw new OrgNotFoundException(operation, "org id " + ref.id(), gone);
+    }
+  }
+
+  private static void checkNoPagingParameters(QueryParameters extra) {
+    Objects.requireNonNull(extra, "extra");
+    for (String name : PAGING_PARAMETERS) {
+      if (extra.has(name)) {
+        throw new IllegalArgumentException(
+            "extra query parameters must not set " + name + ": the page methods set it");
+      }
+    }
+  }
+}

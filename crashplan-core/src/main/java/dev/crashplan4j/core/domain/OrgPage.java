@@ -1,0 +1,49 @@
+package dev.crashplan4j.core.domain;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * One page of the org listing ({@code GET /api/v1/Org}): the orgs on it, the number of orgs in
+ * the whole listing, and which page of which size it is. Pages count from 1.
+ */
+@Value.Immutable
+@CrashPlanStyle
+public abstract class OrgPage {
+
+  /** Returns a builder for a page, used by transports and test data. */
+  public static ImmutableOrgPage.Builder builder() {
+    return ImmutableOrgPage.builder();
+  }
+
+  /** The orgs on this page, in the server's order; at most {@link #pageSize()}. */
+  public abstract List<Org> orgs();
+
+  /** How many orgs the whole listing has, as the server counted when it answered. */
+  public abstract long totalCount();
+
+  /** The page number, from 1. */
+  public abstract int pageNum();
+
+  /** The page size that was asked for. */
+  public abstract int pageSize();
+
+  /**
+   * Whether no page follows this one: it is short (fewer orgs than the page size), or it
+   * reaches the total count. The second rule saves the request for an empty page when the
+   * last page happens to be full.
+   */
+  public boolean isLast() {
+    return orgs().size() < pageSize() || (long) pageNum() * pageSize() >= totalCount();
+  }
+
+  @Value.Check
+  void check() {
+    if (pageNum() < 1) {
+      throw new IllegalArgumentException("pageNum must be at least 1, was " + pageNum());
+    }
+    if (pageSize() < 1) {
+      throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize());
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package dev.crashplan4j.core.error;
+
+/** The request conflicts with the org's current state (HTTP 409). */
+public class ConflictException extends CrashPlanException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the failure of {@code operation}, keeping the start of the console's answer. */
+  public ConflictException(String operation, String responseBody) {
+    super(operation, 409, responseBody, "", null);
+  }
+}

@@ -1,0 +1,103 @@
+package dev.crashplan4j.core.error;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The root of every failure the SDK reports: the console refused or failed a request, the
+ * request never got an answer, or the answer could not be read. Catch a subclass to handle one
+ * kind of failure. The message names the operation and the org it was about; it never holds a
+ * password, secret or token.
+ */
+public class CrashPlanException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** How much of a response body a message shows: enough to see the server's reason. */
+  static final int BODY_EXCERPT_LENGTH = 300;
+
+  private final String operation;
+  private final int httpStatus;
+  private final String responseBody;
+
+  /**
+   * Creates a failure of {@code operation} (for example {@code "blockOrg org 42"}), with the
+   * HTTP status the console answered ({@code 0} when there was none) and the start of the
+   * body it sent ({@code ""} when none).
+   */
+  public CrashPlanException(
+      String operation, int httpStatus, String responseBody, String detail, Throwable cause) {
+    super(message(operation, httpStatus, responseBody, detail), cause);
+    this.operation = operation;
+    this.httpStatus = httpStatus;
+    this.responseBody = excerpt(responseBody);
+  }
+
+  /**
+   * Returns the typed exception for an HTTP error status: 400 {@link BadRequestException},
+   * 401 {@link UnauthorizedException}, 403 {@link ForbiddenException}, 404
+   * {@link NotFoundException}, 409 {@link ConflictException}, 429
+   * {@link TooManyRequestsException}, 5xx {@link ServerErrorException}, any other the base
+   * type. Transports call it so that every transport reports failures alike.
+   */
+  public static CrashPlanException forStatus(String operation, int status, String responseBody) {
+    switch (status) {
+      case 400:
+        return new BadRequestException(operation, responseBody);
+      case 401:
+        return new UnauthorizedException(operation, responseBody, "");
+      case 403:
+        return new ForbiddenException(operation, responseBody);
+      case 404:
+        return new NotFoundException(operation, responseBody);
+      case 409:
+        return new ConflictException(operation, responseBody);
+      case 429:
+        return new TooManyRequestsException(operation, responseBody);
+      default:
+        return status >= 500
+            ? new ServerErrorException(operation, status, responseBody)
+            : new CrashPlanException(operation, status, responseBody, "", null);
+    }
+  }
+
+  /** The operation that failed, with the org it was about, as the message names it. */
+  public String operation() {
+    return operation;
+  }
+
+  /** The HTTP status the console answered; empty when no answer was read. */
+  public OptionalInt httpStatus() {
+    return httpStatus == 0 ? OptionalInt.empty() : OptionalInt.of(httpStatus);
+  }
+
+  /** The start of the response body (at most 300 characters); empty when there was none. */
+  public Optional<String> responseBody() {
+    return responseBody.isEmpty() ? Optional.empty() : Optional.of(responseBody);
+  }
+
+  private static String message(String operation, int status, String body, String detail) {
+    StringBuilder message = new StringBuilder(operation).append(" failed");
+    if (status != 0) {
+      message.append(": HTTP ").append(status);
+    }
+    if (!detail.isEmpty()) {
+      message.append(": ").append(detail);
+    }
+    String excerpt = excerpt(body);
+    if (!excerpt.isEmpty()) {
+      message.append(": ").append(excerpt);
+    }
+    return message.toString();
+  }
+
+  static String excerpt(String body) {
+    if (body == null) {
+      return "";
+    }
+    String flat = body.strip().replaceAll("\\s+", " ");
+    return flat.length() <= BODY_EXCERPT_LENGTH
+        ? flat
+        : flat.substring(0, BODY_EXCERPT_LENGTH) + "...";
+  }
+}

@@ -1,0 +1,18 @@
+package dev.crashplan4j.core.error;
+
+/** The console answered that the thing asked for does not exist (HTTP 404). */
+public class NotFoundException extends CrashPlanException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the failure of {@code operation}, keeping the start of the console's answer. */
+  public NotFoundException(String operation, String responseBody) {
+    super(operation, 404, responseBody, "", null);
+  }
+
+  /** For subclasses that explain what was not found. */
+  protected NotFoundException(
+      String operation, int httpStatus, String responseBody, String detail, Throwable cause) {
+    super(operation, httpStatus, responseBody, detail, cause);
+  }
+}

@@ -1,0 +1,12 @@
+package dev.crashplan4j.core.error;
+
+/** The console failed to answer the request (HTTP 5xx). */
+public class ServerErrorException extends CrashPlanException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the failure of {@code operation} with the 5xx status the console answered. */
+  public ServerErrorException(String operation, int httpStatus, String responseBody) {
+    super(operation, httpStatus, responseBody, "", null);
+  }
+}

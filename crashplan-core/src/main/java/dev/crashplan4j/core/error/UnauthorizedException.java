@@ -1,0 +1,19 @@
+package dev.crashplan4j.core.error;
+
+/**
+ * The console did not accept the credentials or the token (HTTP 401), even after the SDK
+ * fetched a fresh token and tried again. For a local account the message says why the login
+ * failed when the console tells (SSO account, two-factor code needed).
+ */
+public class UnauthorizedException extends CrashPlanException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the failure of {@code operation}; {@code detail} explains it when more is known
+   * than the status ({@code ""} otherwise).
+   */
+  public UnauthorizedException(String operation, String responseBody, String detail) {
+    super(operation, 401, responseBody, detail, null);
+  }
+}

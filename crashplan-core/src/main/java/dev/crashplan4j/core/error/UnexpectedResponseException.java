@@ -1,0 +1,25 @@
+package dev.crashplan4j.core.error;
+
+/**
+ * The console answered with success, but the body was not what the operation expects:
+ * not JSON, truncated, or of the wrong shape. The message says what was expected and shows
+ * the start of what came.
+ */
+public class UnexpectedResponseException extends CrashPlanException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the failure of {@code operation}: {@code expected} says what should have come,
+   * {@code responseBody} is what came.
+   */
+  public UnexpectedResponseException(
+      String operation, int httpStatus, String expected, String responseBody, Throwable cause) {
+    super(
+        operation,
+        httpStatus,
+        responseBody,
+        "expected " + expected + " but got" + (excerpt(responseBody).isEmpty() ? " an empty body" : ""),
+        cause);
+  }
+}

@@ -1,0 +1,78 @@
+package dev.crashplan4j.core.port;
+
+import dev.crashplan4j.core.domain.AgentState;
+import dev.crashplan4j.core.domain.NewOrg;
+import dev.crashplan4j.core.domain.Org;
+import dev.crashplan4j.core.domain.OrgGuid;
+import dev.crashplan4j.core.domain.OrgPage;
+import dev.crashplan4j.core.domain.OrgRef;
+import dev.crashplan4j.core.domain.OrgUpdate;
+import dev.crashplan4j.core.domain.QueryParameters;
+import dev.crashplan4j.core.error.CrashPlanException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The wire exchanges of the CrashPlan organizations API, one method per request: what the SDK's
+ * services need from the console. Implementations send exactly one request per call (no
+ * retries, no token handling: the services decide those) and report every failure as a
+ * {@link CrashPlanException}, using {@link CrashPlanException#forStatus} for HTTP errors so that
+ * every transport fails alike. They must be thread-safe.
+ *
+ * <p>Each org call takes the bearer token to send and, where it acts on one org, the org's
+ * {@link OrgRef}, from which the transport takes the identifier its endpoint needs.
+ */
+public interface CrashPlanTransport extends AutoCloseable {
+
+  /**
+   * {@code POST /api/v3/oauth/token?grant_type=client_credentials} with HTTP Basic
+   * {@code clientId:secret}: returns a fresh API-client token and its lifetime.
+   */
+  BearerToken requestApiClientToken(String clientId, String secret);
+
+  /**
+   * {@code GET /api/v3/auth/jwt?useBody=true} with HTTP Basic {@code username:password} and,
+   * when given, the {@code totp-auth} header: returns a fresh user token.
+   */
+  BearerToken requestUserToken(String username, String password, Optional<String> totp);
+
+  /** {@code GET /api/v3/LoginConfiguration?username=..} (no auth): how that user signs in. */
+  LoginType loginType(String username);
+
+  /** {@code GET /api/v1/Org?pgNum=..&pgSize=..}: returns one page of the org listing. */
+  OrgPage listOrgs(BearerToken token, int pageNum, int pageSize, QueryParameters extra);
+
+  /** {@code GET /api/v3/orgs/<guid>}: returns the org. */
+  Org getOrg(BearerToken token, OrgRef org, QueryParameters extra);
+
+  /** {@code GET /api/v1/Org/my}: returns the org of the signed-in user. */
+  Org getCurrentOrg(BearerToken token, QueryParameters extra);
+
+  /** {@code POST /api/v3/orgs}: creates the org under {@code parent} and returns it. */
+  Org createOrg(BearerToken token, NewOrg org, Optional<OrgGuid> parent);
+
+  /** {@code PUT /api/v3/orgs/<guid>}: changes the given fields and returns the org as it now is. */
+  Org updateOrg(BearerToken token, OrgRef org, OrgUpdate update);
+
+  /** {@code POST /api/v3/orgs/<guid>/block}: blocks the org and its descendants. */
+  void blockOrg(BearerToken token, OrgRef org);
+
+  /** {@code POST /api/v3/orgs/<guid>/unblock}: lifts the block on the org and its descendants. */
+  void unblockOrg(BearerToken token, OrgRef org);
+
+  /** {@code POST /api/v3/orgs/<guid>/deactivate}: deactivates the org and its descendants. */
+  void deactivateOrg(BearerToken token, OrgRef org);
+
+  /** {@code POST /api/v3/orgs/<guid>/activate}: reactivates the org and its descendants. */
+  void reactivateOrg(BearerToken token, OrgRef org);
+
+  /**
+   * {@code GET /api/v38/agent-state/view-by-organization-id?orgId=..&propertyName=..}: returns
+   * the state of that property on each device of the org.
+   */
+  List<AgentState> agentStates(BearerToken token, OrgRef org, String propertyName);
+
+  /** Releases connections and threads; the transport is not used afterwards. */
+  @Override
+  void close();
+}

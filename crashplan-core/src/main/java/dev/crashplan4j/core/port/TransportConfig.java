@@ -1,0 +1,38 @@
+package dev.crashplan4j.core.port;
+
+import dev.crashplan4j.core.domain.CrashPlanStyle;
+import java.net.URI;
+import java.time.Duration;
+import org.immutables.value.Value;
+
+/** What a transport is built from: the console's address, timeouts and the User-Agent. */
+@Value.Immutable
+@CrashPlanStyle
+public abstract class TransportConfig {
+
+  /** Returns a builder; {@code baseUrl} is required. */
+  public static ImmutableTransportConfig.Builder builder() {
+    return ImmutableTransportConfig.builder();
+  }
+
+  /** The console's base URL, for example {@code https://console.us1.crashplan.com}. */
+  public abstract URI baseUrl();
+
+  /** How long to wait for a connection; 10 seconds unless set. */
+  @Value.Default
+  public Duration connectTimeout() {
+    return Duration.ofSeconds(10);
+  }
+
+  /** How long to wait for an answer once connected; 60 seconds unless set. */
+  @Value.Default
+  public Duration readTimeout() {
+    return Duration.ofSeconds(60);
+  }
+
+  /** The {@code User-Agent} header every request carries. */
+  @Value.Default
+  public String userAgent() {
+    return "crashplan4j java/" + System.getProperty("java.version");
+  }
+}
