@@ -1,0 +1,89 @@
+package dev.crashplan4j.transport.feign.internal;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Response;
+import feign.codec.Decoder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads an answer of the console: {@code v1} endpoints wrap their payload in
+ * {@code {"data": ...}}, {@code v3} ones mostly do not, so the payload is {@code data} when
+ * the top level is an object holding it and the top level otherwise.
+ */
+final class ConsoleDecoder implements Decoder {
+
+  private final ObjectMapper mapper;
+
+  ConsoleDecoder(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  @Override
+  public Object decode(Response response, Type type) throws IOException {
+    if (type == void.class || type == Void.class) {
+      return null;
+    }
+    byte[] body = readBody(response);
+    JavaType target = mapper.constructType(type);
+    try {
+      JsonNode tree = mapper.readTree(body);
+      JsonNode payload = tree != null && tree.isObject() && tree.has("data") ? tree.get("data") : tree;
+      Object value = payload == null || payload.isNull() || payload.isMissingNode()
+          ? null
+          : mapper.readerFor(target).readValue(payload);
+      if (value == null) {
+        throw new UnreadableBody(response.status(), describe(type), text(body), null);
+      }
+      return value;
+    } catch (IOException notJson) {
+      throw new UnreadableBody(response.status(), describe(type), text(body), notJson);
+    }
+  }
+
+  private static byte[] readBody(Response response) throws IOException {
+    if (response.body() == null) {
+      return new byte[0];
+    }
+    try (InputStream in = response.body().asInputStream()) {
+      return in.readAllBytes();
+    }
+  }
+
+  private static String text(byte[] body) {
+    return new String(body, StandardCharsets.UTF_8);
+  }
+
+  // Names the payload as the message will say it: "a JSON OrgList", "a JSON list of AgentState".
+  private static String describe(Type type) {
+    if (type instanceof ParameterizedType parameterized) {
+      return "a JSON list of " + name(parameterized.getActualTypeArguments()[0]);
+    }
+    return "a JSON " + name(type);
+  }
+
+  private static String name(Type type) {
+    String name = type instanceof Class<?> c ? c.getSimpleName() : type.getTypeName();
+    return name.endsWith("Dto") ? name.substring(0, name.length() - 3) : name;
+  }
+
+  /** A success answer whose body is not the JSON the operation expects. */
+  static final class UnreadableBody extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int status;
+    final String expected;
+    final String body;
+
+    UnreadableBody(int status, String expected, String body, Throwable cause) {
+      super(expected, cause, false, false);
+      this.status = status;
+      this.expected = expected;
+      this.body = body;
+    }
+  }
+}

@@ -1,0 +1,219 @@
+package dev.crashplan4j.transport.feign.internal;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crashplan4j.core.domain.AgentState;
+import dev.crashplan4j.core.domain.NewOrg;
+import dev.crashplan4j.core.domain.Org;
+import dev.crashplan4j.core.domain.OrgGuid;
+import dev.crashplan4j.core.domain.OrgPage;
+import dev.crashplan4j.core.domain.OrgRef;
+import dev.crashplan4j.core.domain.OrgUpdate;
+import dev.crashplan4j.core.domain.QueryParameters;
+import dev.crashplan4j.core.error.CrashPlanException;
+import dev.crashplan4j.core.error.TransportFailureException;
+import dev.crashplan4j.core.error.UnexpectedResponseException;
+import dev.crashplan4j.core.port.BearerToken;
+import dev.crashplan4j.core.port.CrashPlanTransport;
+import dev.crashplan4j.core.port.LoginType;
+import dev.crashplan4j.core.port.TransportConfig;
+import feign.Feign;
+import feign.FeignException;
+import feign.Logger;
+import feign.Request;
+import feign.RetryableException;
+import feign.Retryer;
+import feign.codec.DecodeException;
+import feign.jackson.JacksonEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
+
+/**
+ * The {@link CrashPlanTransport} over Feign and OkHttp: one Feign target built once, one
+ * OkHttp connection pool, every answer read by Jackson and mapped by MapStruct.
+ */
+public final class FeignTransport implements CrashPlanTransport {
+
+  private final OkHttpClient http;
+  private final ConsoleApi api;
+  private final DtoMapper mapper = DtoMapper.INSTANCE;
+
+  /** Builds the transport for the console at {@code config.baseUrl()}. */
+  public FeignTransport(TransportConfig config) {
+    this.http =
+        new OkHttpClient.Builder()
+            .connectTimeout(config.connectTimeout())
+            .readTimeout(config.readTimeout())
+            .connectionPool(new ConnectionPool(16, 5, TimeUnit.MINUTES))
+            .followRedirects(false)
+            .build();
+    ObjectMapper json =
+        new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    String userAgent = config.userAgent();
+    this.api =
+        Feign.builder()
+            .client(new feign.okhttp.OkHttpClient(http))
+            .encoder(new JacksonEncoder(json))
+            .decoder(new ConsoleDecoder(json))
+            // Retries are the services' decision, made with knowledge of what is safe to resend.
+            .retryer(Retryer.NEVER_RETRY)
+            .logLevel(Logger.Level.NONE)
+            .options(
+                new Request.Options(
+                    millis(config.connectTimeout()), TimeUnit.MILLISECONDS,
+                    millis(config.readTimeout()), TimeUnit.MILLISECONDS,
+                    false))
+            .requestInterceptor(request -> request.header("User-Agent", userAgent))
+            .target(ConsoleApi.class, baseUrl(config));
+  }
+
+  @Override
+  public BearerToken requestApiClientToken(String clientId, String secret) {
+    TokenDtos.OAuthToken answer =
+        call("requestApiClientToken for API client " + clientId, () -> api.apiClientToken(basic(clientId, secret)));
+    if (answer.accessToken == null || answer.accessToken.isBlank()) {
+      throw new UnexpectedResponseException(
+          "requestApiClientToken for API client " + clientId, 200, "an access_token", "", null);
+    }
+    return answer.expiresIn == null
+        ? BearerToken.of(answer.accessToken)
+        : BearerToken.of(answer.accessToken, Duration.ofSeconds(answer.expiresIn));
+  }
+
+  @Override
+  public BearerToken requestUserToken(String username, String password, Optional<String> totp) {
+    String operation = "requestUserToken for local account " + username;
+    TokenDtos.UserToken answer =
+        call(operation, () -> api.userToken(basic(username, password), totp.orElse(null)));
+    if (answer.token == null || answer.token.isBlank()) {
+      throw new UnexpectedResponseException(operation, 200, "a v3_user_token", "", null);
+    }
+    return BearerToken.of(answer.token);
+  }
+
+  @Override
+  public LoginType loginType(String username) {
+    TokenDtos.LoginConfiguration answer =
+        call("loginType for " + username, () -> api.loginConfiguration(username));
+    return LoginType.fromWire(answer.loginType);
+  }
+
+  @Override
+  public OrgPage listOrgs(BearerToken token, int pageNum, int pageSize, QueryParameters extra) {
+    String operation = "listOrgs page " + pageNum + " of size " + pageSize;
+    return call(operation, () -> mapper.toPage(
+        api.listOrgs(token.value(), pageNum, pageSize, extra.parameters()), pageNum, pageSize));
+  }
+
+  @Override
+  public Org getOrg(BearerToken token, OrgRef org, QueryParameters extra) {
+    return call("getOrg " + org, () -> mapper.toOrg(api.getOrg(token.value(), org.guid().value(), extra.parameters())));
+  }
+
+  @Override
+  public Org getCurrentOrg(BearerToken token, QueryParameters extra) {
+    return call("getCurrentOrg", () -> mapper.toOrg(api.currentOrg(token.value(), extra.parameters())));
+  }
+
+  @Override
+  public Org createOrg(BearerToken token, NewOrg org, Optional<OrgGuid> parent) {
+    return call(
+        "createOrg " + org.name(),
+        () -> mapper.toOrg(api.createOrg(token.value(), OrgWriteDtos.Create.of(org, parent))));
+  }
+
+  @Override
+  public Org updateOrg(BearerToken token, OrgRef org, OrgUpdate update) {
+    return call(
+        "updateOrg " + org,
+        () -> mapper.toOrg(api.updateOrg(token.value(), org.guid().value(), OrgWriteDtos.Update.of(update))));
+  }
+
+  @Override
+  public void blockOrg(BearerToken token, OrgRef org) {
+    orgAction(token, org, "block");
+  }
+
+  @Override
+  public void unblockOrg(BearerToken token, OrgRef org) {
+    orgAction(token, org, "unblock");
+  }
+
+  @Override
+  public void deactivateOrg(BearerToken token, OrgRef org) {
+    orgAction(token, org, "deactivate");
+  }
+
+  @Override
+  public void reactivateOrg(BearerToken token, OrgRef org) {
+    orgAction(token, org, "activate");
+  }
+
+  @Override
+  public List<AgentState> agentStates(BearerToken token, OrgRef org, String propertyName) {
+    return call(
+        "agentStates " + propertyName + " of " + org,
+        () -> mapper.toAgentStates(api.agentStates(token.value(), org.id().value(), propertyName)));
+  }
+
+  @Override
+  public void close() {
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+  }
+
+  private void orgAction(BearerToken token, OrgRef org, String action) {
+    call(action + "Org " + org, () -> {
+      api.orgAction(token.value(), org.guid().value(), action);
+      return null;
+    });
+  }
+
+  // The one place where Feign's failures become the SDK's: status first, since Feign also
+  // turns a 503 with Retry-After into a RetryableException.
+  private static <T> T call(String operation, Supplier<T> request) {
+    try {
+      return request.get();
+    } catch (FeignException failed) {
+      if (failed.status() >= 300) {
+        throw CrashPlanException.forStatus(operation, failed.status(), failed.contentUTF8());
+      }
+      if (failed instanceof DecodeException && failed.getCause() instanceof ConsoleDecoder.UnreadableBody unreadable) {
+        throw new UnexpectedResponseException(
+            operation, unreadable.status, unreadable.expected, unreadable.body, unreadable.getCause());
+      }
+      if (failed instanceof RetryableException) {
+        throw new TransportFailureException(operation, failed.getCause() == null ? failed : failed.getCause());
+      }
+      throw new TransportFailureException(operation, failed);
+    } catch (RuntimeException unmappable) {
+      if (unmappable instanceof CrashPlanException known) {
+        throw known;
+      }
+      // A required field missing or malformed in an otherwise readable answer.
+      throw new UnexpectedResponseException(
+          operation, 200, "a complete answer (" + unmappable.getMessage() + ")", "", unmappable);
+    }
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic "
+        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static long millis(Duration duration) {
+    return duration.toMillis();
+  }
+
+  private static String baseUrl(TransportConfig config) {
+    String url = config.baseUrl().toString();
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+}

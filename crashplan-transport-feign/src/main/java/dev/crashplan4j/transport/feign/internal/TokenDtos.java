@@ -1,0 +1,29 @@
+package dev.crashplan4j.transport.feign.internal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The answers of the sign-in endpoints. */
+final class TokenDtos {
+
+  private TokenDtos() {}
+
+  /** {@code POST /api/v3/oauth/token}: an API-client token. */
+  static final class OAuthToken {
+    @JsonProperty("access_token")
+    public String accessToken;
+
+    @JsonProperty("expires_in")
+    public Long expiresIn;
+  }
+
+  /** {@code GET /api/v3/auth/jwt} (inside {@code data}): a user token. */
+  static final class UserToken {
+    @JsonProperty("v3_user_token")
+    public String token;
+  }
+
+  /** {@code GET /api/v3/LoginConfiguration}: how a user signs in. */
+  static final class LoginConfiguration {
+    public String loginType;
+  }
+}
