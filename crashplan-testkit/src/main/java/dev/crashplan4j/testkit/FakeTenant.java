@@ -1,0 +1,405 @@
+package dev.crashplan4j.testkit;
+
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import dev.crashplan4j.core.domain.Org;
+import dev.crashplan4j.core.domain.OrgId;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The state of one fake CrashPlan tenant, with the console's rules: an org tree under one root
+ * org, ids, uids and guids, block and deactivation cascading to descendants, API clients and
+ * local users, and the tokens they were issued. Shared by {@link FakeCrashPlanServer} and
+ * {@link InMemoryTransport}; thread-safe (one lock; every call is short).
+ *
+ * <pre>{@code
+ * FakeTenant tenant = server.tenant();
+ * Org sales = tenant.addOrg("Sales");
+ * tenant.addOrg("Sales EMEA", sales.id());
+ * tenant.addDevice(sales.id(), "laptop-1", Map.of("fullDiskAccess", "true"));
+ * }</pre>
+ */
+public final class FakeTenant {
+
+  /** The name of the org every fake tenant starts with. */
+  public static final String ROOT_ORG_NAME = "Root Org";
+
+  private static final Duration API_CLIENT_TOKEN_LIFETIME = Duration.ofSeconds(900);
+
+  private final Clock clock;
+  private final Random random = new Random(42);
+  private final Map<Long, FakeOrg> orgsById = new LinkedHashMap<>();
+  private final Map<String, FakeOrg> orgsByGuid = new LinkedHashMap<>();
+  private final Map<String, String> apiClients = new LinkedHashMap<>();
+  private final Map<String, LocalUser> localUsers = new LinkedHashMap<>();
+  private final Map<String, Principal> tokens = new LinkedHashMap<>();
+  private final AtomicInteger tokensIssued = new AtomicInteger();
+  private final String tenantUid;
+  private final FakeOrg root;
+  private long nextOrgId = 1;
+
+  /** Creates a tenant with its root org, on the system clock. */
+  public FakeTenant() {
+    this(Clock.systemUTC());
+  }
+
+  /** Creates a tenant with its root org; token expiry follows {@code clock}. */
+  public FakeTenant(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.tenantUid = uuid();
+    this.root = newOrg(ROOT_ORG_NAME, null);
+  }
+
+  // ---- seeding ----------------------------------------------------------------------------
+
+  /** Returns the root org, the parent of orgs created without one. */
+  public synchronized Org rootOrg() {
+    return root.toOrg();
+  }
+
+  /** Adds an org under the root org and returns it. */
+  public synchronized Org addOrg(String name) {
+    return newOrg(name, root).toOrg();
+  }
+
+  /** Adds an org under {@code parent} and returns it. */
+  public synchronized Org addOrg(String name, OrgId parent) {
+    return newOrg(name, org(parent.value())).toOrg();
+  }
+
+  /** Adds {@code count} orgs under the root org, named {@code Org 1}, {@code Org 2}... */
+  public synchronized void addOrgs(int count) {
+    for (int i = 0; i < count; i++) {
+      newOrg("Org " + nextOrgId, root);
+    }
+  }
+
+  /** Registers a device in the org, reporting the given agent properties. */
+  public synchronized void addDevice(OrgId org, String name, Map<String, String> agentProperties) {
+    org(org.value()).devices.add(new FakeDevice(uuid(), name, agentProperties));
+  }
+
+  /** Registers an API client that signs in with the client credentials flow. */
+  public synchronized void addApiClient(String clientId, String secret) {
+    apiClients.put(clientId, secret);
+  }
+
+  /** Registers a local user of the root org who signs in with a password. */
+  public synchronized void addLocalUser(String username, String password) {
+    localUsers.put(username, new LocalUser(password, null, false));
+  }
+
+  /**
+   * Registers a local user of the root org with two-factor authentication: every sign-in needs
+   * the RFC 6238 code of {@code totpSecret} (HMAC-SHA1, 30 s steps, 6 digits).
+   */
+  public synchronized void addLocalUser(String username, String password, String totpSecret) {
+    localUsers.put(username, new LocalUser(password, totpSecret, false));
+  }
+
+  /** Registers a user who signs in through SSO: the console refuses their password sign-in. */
+  public synchronized void addSsoUser(String username) {
+    localUsers.put(username, new LocalUser(null, null, true));
+  }
+
+  // ---- inspection -------------------------------------------------------------------------
+
+  /** Returns the org with this id as the console has it now, if it exists. */
+  public synchronized Optional<Org> org(OrgId id) {
+    return Optional.ofNullable(orgsById.get(id.value())).map(FakeOrg::toOrg);
+  }
+
+  /** Returns every org, in id order. */
+  public synchronized List<Org> orgs() {
+    return orgsById.values().stream().map(FakeOrg::toOrg).collect(Collectors.toList());
+  }
+
+  /** How many tokens the tenant has issued, of both flows: each is new, so renewals show. */
+  public int tokensIssued() {
+    return tokensIssued.get();
+  }
+
+  /** Makes every issued token invalid, as if they all expired: the next call gets a 401. */
+  public synchronized void expireAllTokens() {
+    tokens.clear();
+  }
+
+  /** Returns the current two-factor code of {@code totpSecret}, as an authenticator app shows it. */
+  public String totpCode(String totpSecret) {
+    return totp(totpSecret, clock.instant());
+  }
+
+  // ---- the console's behaviour ------------------------------------------------------------
+
+  synchronized TokenGrant issueApiClientToken(String basicAuthorization) {
+    String[] credentials = basicCredentials(basicAuthorization);
+    String secret = apiClients.get(credentials[0]);
+    if (secret == null || !secret.equals(credentials[1])) {
+      throw new ConsoleRefusal(401, "{\"error\":\"invalid_client\",\"error_description\":\"Bad credentials\"}");
+    }
+    String token = issue(new Principal(Principal.Kind.API_CLIENT, credentials[0], clock.instant().plus(API_CLIENT_TOKEN_LIFETIME)));
+    return new TokenGrant(token, API_CLIENT_TOKEN_LIFETIME.toSeconds());
+  }
+
+  synchronized String issueUserToken(String basicAuthorization, String totpHeader) {
+    String[] credentials = basicCredentials(basicAuthorization);
+    LocalUser user = localUsers.get(credentials[0]);
+    if (user == null || user.sso || !user.password.equals(credentials[1])) {
+      throw ConsoleRefusal.unauthorized();
+    }
+    if (user.totpSecret != null && !validTotp(user.totpSecret, totpHeader)) {
+      throw ConsoleRefusal.of(401, "TOTP_AUTH_CONFIGURATION_REQUIRED_FOR_USER", "A valid TOTP code is required");
+    }
+    return issue(new Principal(Principal.Kind.USER, credentials[0], Instant.MAX));
+  }
+
+  synchronized String loginType(String username) {
+    LocalUser user = localUsers.get(username);
+    if (user == null) {
+      return "LOCAL_2FA";
+    }
+    return user.sso ? "CLOUD_SSO" : user.totpSecret != null ? "LOCAL_2FA" : "LOCAL";
+  }
+
+  String tenantUid() {
+    return tenantUid;
+  }
+
+  synchronized Principal authenticate(String authorization) {
+    if (authorization == null || !authorization.startsWith("Bearer ")) {
+      throw ConsoleRefusal.unauthorized();
+    }
+    Principal principal = tokens.get(authorization.substring("Bearer ".length()).strip());
+    if (principal == null || !clock.instant().isBefore(principal.expiresAt())) {
+      throw ConsoleRefusal.unauthorized();
+    }
+    return principal;
+  }
+
+  synchronized List<FakeOrg> page(int pageNum, int pageSize) {
+    List<FakeOrg> all = new ArrayList<>(orgsById.values());
+    long from = (long) (pageNum - 1) * pageSize;
+    if (from >= all.size()) {
+      return List.of();
+    }
+    return List.copyOf(all.subList((int) from, (int) Math.min(all.size(), from + pageSize)));
+  }
+
+  synchronized int orgCount() {
+    return orgsById.size();
+  }
+
+  synchronized FakeOrg orgByGuid(String guid) {
+    FakeOrg org = orgsByGuid.get(guid);
+    if (org == null) {
+      throw ConsoleRefusal.orgNotFound("orgGuid " + guid);
+    }
+    return org;
+  }
+
+  synchronized FakeOrg orgById(long id) {
+    FakeOrg org = orgsById.get(id);
+    if (org == null) {
+      throw ConsoleRefusal.orgNotFound("orgId " + id);
+    }
+    return org;
+  }
+
+  synchronized FakeOrg currentOrg(Principal principal) {
+    if (principal.kind() == Principal.Kind.API_CLIENT) {
+      // What the real console does: Org/my looks up a user that an API client does not have.
+      throw ConsoleRefusal.of(500, "SYSTEM", "An unexpected error occurred");
+    }
+    return root;
+  }
+
+  synchronized FakeOrg createOrg(String name, String extRef, String notes, String parentGuid) {
+    if (name == null || name.isBlank()) {
+      throw ConsoleRefusal.badRequest("orgName is required");
+    }
+    FakeOrg parent = root;
+    if (parentGuid != null) {
+      parent = orgsByGuid.get(parentGuid);
+      if (parent == null) {
+        throw ConsoleRefusal.badRequest("Invalid parentOrgGuid " + parentGuid);
+      }
+    }
+    FakeOrg org = newOrg(name, parent);
+    org.extRef = extRef;
+    org.notes = notes;
+    return org;
+  }
+
+  /** Changes the fields present in {@code fields} ({@code orgName}, {@code orgExtRef}, {@code notes}). */
+  synchronized FakeOrg updateOrg(String guid, Map<String, ?> fields) {
+    FakeOrg org = orgByGuid(guid);
+    if (fields.containsKey("orgName")) {
+      Object name = fields.get("orgName");
+      if (!(name instanceof String) || ((String) name).isBlank()) {
+        throw ConsoleRefusal.badRequest("orgName must not be blank");
+      }
+      org.name = (String) name;
+    }
+    if (fields.containsKey("orgExtRef")) {
+      org.extRef = (String) fields.get("orgExtRef");
+    }
+    if (fields.containsKey("notes")) {
+      org.notes = (String) fields.get("notes");
+    }
+    org.modified = now();
+    return org;
+  }
+
+  synchronized void block(String guid) {
+    setBlocked(orgByGuid(guid), true);
+  }
+
+  synchronized void unblock(String guid) {
+    setBlocked(orgByGuid(guid), false);
+  }
+
+  /** Deactivates the org and its descendants, with their devices: backups stop. */
+  synchronized void deactivate(String guid) {
+    OffsetDateTime now = now();
+    for (FakeOrg org : orgByGuid(guid).withDescendants()) {
+      if (org.active) {
+        org.active = false;
+        org.deactivated = now;
+        org.modified = now;
+        org.devices.forEach(device -> device.active = false);
+      }
+    }
+  }
+
+  /** Reactivates the org and its descendants; devices stay inactive: backups do not restart. */
+  synchronized void reactivate(String guid) {
+    OffsetDateTime now = now();
+    for (FakeOrg org : orgByGuid(guid).withDescendants()) {
+      if (!org.active) {
+        org.active = true;
+        org.deactivated = null;
+        org.modified = now;
+      }
+    }
+  }
+
+  synchronized List<Map<String, Object>> agentStates(long orgId, String property) {
+    FakeOrg org = orgById(orgId);
+    return org.devices.stream().map(device -> device.agentState(property, org.id)).collect(Collectors.toList());
+  }
+
+  // ---- internals --------------------------------------------------------------------------
+
+  private FakeOrg org(long id) {
+    FakeOrg org = orgsById.get(id);
+    if (org == null) {
+      throw new IllegalArgumentException("the fake tenant has no org " + id);
+    }
+    return org;
+  }
+
+  private FakeOrg newOrg(String name, FakeOrg parent) {
+    long id = nextOrgId++;
+    // Uids and guids that look like the console's and never equal the id, so a mix-up shows.
+    String uid = Long.toString(880_000_000_000_000_000L + id * 7919L);
+    String registrationKey = String.format("%04X-%04X-%04X-%04X",
+        random.nextInt(0x10000), random.nextInt(0x10000), random.nextInt(0x10000), random.nextInt(0x10000));
+    FakeOrg org = new FakeOrg(id, uid, uuid(), parent, name, registrationKey, now());
+    if (parent != null) {
+      parent.children.add(org);
+    }
+    orgsById.put(id, org);
+    orgsByGuid.put(org.guid, org);
+    return org;
+  }
+
+  private void setBlocked(FakeOrg top, boolean blocked) {
+    OffsetDateTime now = now();
+    for (FakeOrg org : top.withDescendants()) {
+      org.blocked = blocked;
+      org.modified = now;
+    }
+  }
+
+  private String issue(Principal principal) {
+    String token = "fake-" + uuid() + "-" + tokensIssued.incrementAndGet();
+    tokens.put(token, principal);
+    return token;
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+
+  private String uuid() {
+    return new UUID(random.nextLong(), random.nextLong()).toString();
+  }
+
+  private boolean validTotp(String secret, String code) {
+    if (code == null) {
+      return false;
+    }
+    Instant now = clock.instant();
+    // One step of drift either way, as authenticator servers allow.
+    for (long step = -1; step <= 1; step++) {
+      if (totp(secret, now.plusSeconds(30 * step)).equals(code.strip())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String totp(String secret, Instant at) {
+    try {
+      return new TimeBasedOneTimePasswordGenerator()
+          .generateOneTimePasswordString(
+              new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"), at);
+    } catch (InvalidKeyException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+
+  private static String[] basicCredentials(String authorization) {
+    if (authorization == null || !authorization.startsWith("Basic ")) {
+      throw ConsoleRefusal.unauthorized();
+    }
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notBase64) {
+      throw ConsoleRefusal.unauthorized();
+    }
+    int colon = decoded.indexOf(':');
+    if (colon < 0) {
+      throw ConsoleRefusal.unauthorized();
+    }
+    return new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+  }
+
+  /** Who a token was issued to, and until when it is valid. */
+  record Principal(Kind kind, String name, Instant expiresAt) {
+    enum Kind { API_CLIENT, USER }
+  }
+
+  /** An issued API-client token and its lifetime in seconds. */
+  record TokenGrant(String token, long expiresInSeconds) {}
+
+  private record LocalUser(String password, String totpSecret, boolean sso) {}
+}

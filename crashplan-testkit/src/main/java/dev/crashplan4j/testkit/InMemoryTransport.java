@@ -1,0 +1,207 @@
+package dev.crashplan4j.testkit;
+
+import dev.crashplan4j.core.domain.AgentState;
+import dev.crashplan4j.core.domain.NewOrg;
+import dev.crashplan4j.core.domain.Org;
+import dev.crashplan4j.core.domain.OrgGuid;
+import dev.crashplan4j.core.domain.OrgPage;
+import dev.crashplan4j.core.domain.OrgRef;
+import dev.crashplan4j.core.domain.OrgUpdate;
+import dev.crashplan4j.core.domain.QueryParameters;
+import dev.crashplan4j.core.error.CrashPlanException;
+import dev.crashplan4j.core.port.BearerToken;
+import dev.crashplan4j.core.port.CrashPlanTransport;
+import dev.crashplan4j.core.port.CrashPlanTransportProvider;
+import dev.crashplan4j.core.port.LoginType;
+import dev.crashplan4j.core.port.TransportConfig;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * A {@link CrashPlanTransport} that calls a {@link FakeTenant} directly, with no HTTP: the
+ * console's rules and refusals at the cost of a method call, for fast service-level tests.
+ * It is also the smallest complete example of a custom transport: every port method, every
+ * failure reported through {@link CrashPlanException#forStatus}.
+ *
+ * <pre>{@code
+ * FakeTenant tenant = new FakeTenant();
+ * tenant.addApiClient("key", "secret");
+ * CrashPlanClient client = CrashPlanClient.builder()
+ *     .baseUrl("http://in-memory.invalid")
+ *     .credentials(Credentials.apiClient("key", "secret"))
+ *     .transport(InMemoryTransport.provider(tenant))
+ *     .build();
+ * }</pre>
+ */
+public final class InMemoryTransport implements CrashPlanTransport {
+
+  private final FakeTenant tenant;
+  private final List<String> calls = new CopyOnWriteArrayList<>();
+
+  /** Creates a transport over {@code tenant}. */
+  public InMemoryTransport(FakeTenant tenant) {
+    this.tenant = tenant;
+  }
+
+  /** Returns a provider whose transports all serve {@code tenant}. */
+  public static CrashPlanTransportProvider provider(FakeTenant tenant) {
+    return new CrashPlanTransportProvider() {
+      @Override
+      public CrashPlanTransport create(TransportConfig config) {
+        return new InMemoryTransport(tenant);
+      }
+
+      @Override
+      public String name() {
+        return "in-memory";
+      }
+    };
+  }
+
+  /** The port methods called so far, by name, oldest first: what a real transport would send. */
+  public List<String> calls() {
+    return List.copyOf(calls);
+  }
+
+  @Override
+  public BearerToken requestApiClientToken(String clientId, String secret) {
+    return call("requestApiClientToken for API client " + clientId, () -> {
+      FakeTenant.TokenGrant grant = tenant.issueApiClientToken(basic(clientId, secret));
+      return BearerToken.of(grant.token(), Duration.ofSeconds(grant.expiresInSeconds()));
+    });
+  }
+
+  @Override
+  public BearerToken requestUserToken(String username, String password, Optional<String> totp) {
+    return call("requestUserToken for local account " + username,
+        () -> BearerToken.of(tenant.issueUserToken(basic(username, password), totp.orElse(null))));
+  }
+
+  @Override
+  public LoginType loginType(String username) {
+    return call("loginType for " + username, () -> LoginType.fromWire(tenant.loginType(username)));
+  }
+
+  @Override
+  public OrgPage listOrgs(BearerToken token, int pageNum, int pageSize, QueryParameters extra) {
+    return call("listOrgs page " + pageNum + " of size " + pageSize, () -> {
+      authenticate(token);
+      List<Org> orgs = tenant.page(pageNum, pageSize).stream().map(FakeOrg::toOrg).collect(Collectors.toList());
+      return OrgPage.builder().orgs(orgs).totalCount(tenant.orgCount()).pageNum(pageNum).pageSize(pageSize).build();
+    });
+  }
+
+  @Override
+  public Org getOrg(BearerToken token, OrgRef org, QueryParameters extra) {
+    return call("getOrg " + org, () -> {
+      authenticate(token);
+      return tenant.orgByGuid(org.guid().value()).toOrg();
+    });
+  }
+
+  @Override
+  public Org getCurrentOrg(BearerToken token, QueryParameters extra) {
+    return call("getCurrentOrg", () -> tenant.currentOrg(authenticate(token)).toOrg());
+  }
+
+  @Override
+  public Org createOrg(BearerToken token, NewOrg org, Optional<OrgGuid> parent) {
+    return call("createOrg " + org.name(), () -> {
+      authenticate(token);
+      return tenant.createOrg(
+              org.name(),
+              org.externalReference().orElse(null),
+              org.notes().orElse(null),
+              parent.map(OrgGuid::value).orElse(null))
+          .toOrg();
+    });
+  }
+
+  @Override
+  public Org updateOrg(BearerToken token, OrgRef org, OrgUpdate update) {
+    return call("updateOrg " + org, () -> {
+      authenticate(token);
+      Map<String, Object> fields = new LinkedHashMap<>();
+      update.name().ifPresent(name -> fields.put("orgName", name));
+      update.externalReference().ifPresent(ref -> fields.put("orgExtRef", ref));
+      update.notes().ifPresent(notes -> fields.put("notes", notes));
+      return tenant.updateOrg(org.guid().value(), fields).toOrg();
+    });
+  }
+
+  @Override
+  public void blockOrg(BearerToken token, OrgRef org) {
+    act("blockOrg " + org, token, () -> tenant.block(org.guid().value()));
+  }
+
+  @Override
+  public void unblockOrg(BearerToken token, OrgRef org) {
+    act("unblockOrg " + org, token, () -> tenant.unblock(org.guid().value()));
+  }
+
+  @Override
+  public void deactivateOrg(BearerToken token, OrgRef org) {
+    act("deactivateOrg " + org, token, () -> tenant.deactivate(org.guid().value()));
+  }
+
+  @Override
+  public void reactivateOrg(BearerToken token, OrgRef org) {
+    act("reactivateOrg " + org, token, () -> tenant.reactivate(org.guid().value()));
+  }
+
+  @Override
+  public List<AgentState> agentStates(BearerToken token, OrgRef org, String propertyName) {
+    return call("agentStates " + propertyName + " of " + org, () -> {
+      authenticate(token);
+      List<AgentState> states = new ArrayList<>();
+      for (Map<String, Object> wire : tenant.agentStates(org.id().value(), propertyName)) {
+        Map<String, Object> other = new LinkedHashMap<>(wire);
+        states.add(AgentState.builder()
+            .deviceGuid((String) other.remove("deviceGuid"))
+            .propertyName((String) other.remove("propertyName"))
+            .value((String) other.remove("value"))
+            .otherFields(other)
+            .build());
+      }
+      return states;
+    });
+  }
+
+  /** Nothing to release. */
+  @Override
+  public void close() {}
+
+  private FakeTenant.Principal authenticate(BearerToken token) {
+    return tenant.authenticate("Bearer " + token.value());
+  }
+
+  private void act(String operation, BearerToken token, Runnable action) {
+    call(operation, () -> {
+      authenticate(token);
+      action.run();
+      return null;
+    });
+  }
+
+  private <T> T call(String operation, Supplier<T> request) {
+    calls.add(operation.split(" ", 2)[0]);
+    try {
+      return request.get();
+    } catch (ConsoleRefusal refusal) {
+      throw CrashPlanException.forStatus(operation, refusal.status, refusal.body);
+    }
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+}
