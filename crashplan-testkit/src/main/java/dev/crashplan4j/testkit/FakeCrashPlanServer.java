@@ -21,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,6 +57,7 @@ public final class FakeCrashPlanServer implements AutoCloseable {
   private final ExecutorService workers;
   private final List<Route> routes = new ArrayList<>();
   private final List<RecordedRequest> journal = new CopyOnWriteArrayList<>();
+  private final Queue<Answer> scriptedFailures = new ConcurrentLinkedQueue<>();
 
   private FakeCrashPlanServer(FakeTenant tenant) throws IOException {
     this.tenant = tenant;
@@ -108,6 +111,17 @@ public final class FakeCrashPlanServer implements AutoCloseable {
   /** Registers a local user of the root org; see {@link FakeTenant#addLocalUser(String, String)}. */
   public FakeCrashPlanServer addLocalUser(String username, String password) {
     tenant.addLocalUser(username, password);
+    return this;
+  }
+
+  /**
+   * Answers the next {@code times} requests, whatever they are, with {@code status} and
+   * {@code body} instead of serving them; then the server serves as before.
+   */
+  public FakeCrashPlanServer failNext(int times, int status, String body) {
+    for (int i = 0; i < times; i++) {
+      scriptedFailures.add(new Answer(status, body));
+    }
     return this;
   }
 
@@ -257,6 +271,10 @@ public final class FakeCrashPlanServer implements AutoCloseable {
   }
 
   private Answer dispatch(Request request) {
+    Answer scripted = scriptedFailures.poll();
+    if (scripted != null) {
+      return scripted;
+    }
     boolean pathKnown = false;
     for (Route route : routes) {
       Matcher match = route.path.matcher(request.path);
