@@ -76,11 +76,13 @@ public final class CrashPlanClient implements AutoCloseable {
       if (baseUrl.isBlank()) {
         throw new IllegalArgumentException("baseUrl must not be blank");
       }
+      URI parsed;
       try {
-        return baseUrl(URI.create(baseUrl.strip()));
+        parsed = URI.create(baseUrl.strip());
       } catch (IllegalArgumentException malformed) {
         throw new IllegalArgumentException("baseUrl is not a URL: " + baseUrl, malformed);
       }
+      return baseUrl(parsed);
     }
 
     /** Sets the console's address; it must be an absolute http or https URL. */
