@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.crashplan4j.core.domain.Org;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -202,7 +201,7 @@ public final class FakeCrashPlanServer implements AutoCloseable {
     route("PUT", "/api/v3/orgs/([^/]+)", (request, match) -> {
       tenant.authenticate(request.header("authorization"));
       Map<String, Object> fields = new LinkedHashMap<>();
-      request.jsonObject().fields().forEachRemaining(field ->
+      request.jsonObject().properties().forEach(field ->
           fields.put(field.getKey(), field.getValue().isNull() ? null : field.getValue().asText()));
       return Answer.json(200, wire(tenant.updateOrg(match.group(1), fields)));
     });
@@ -394,10 +393,5 @@ public final class FakeCrashPlanServer implements AutoCloseable {
       masked.computeIfPresent("totp-auth", (name, value) -> "****");
       return new RecordedRequest(method, path, query, Map.copyOf(masked), body, status);
     }
-  }
-
-  /** Returns the orgs of the tenant; a shortcut for {@code tenant().orgs()}. */
-  public List<Org> orgs() {
-    return tenant.orgs();
   }
 }

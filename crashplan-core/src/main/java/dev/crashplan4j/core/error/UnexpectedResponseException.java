@@ -22,4 +22,18 @@ public class UnexpectedResponseException extends CrashPlanException {
         "expected " + expected + " but got" + (excerpt(responseBody).isEmpty() ? " an empty body" : ""),
         cause);
   }
+
+  private UnexpectedResponseException(String operation, int httpStatus, String reason, Throwable cause) {
+    super(operation, httpStatus, "", "the answer could not be read: " + reason, cause);
+  }
+
+  /**
+   * Returns the failure of {@code operation} whose answer parsed as JSON but could not be
+   * turned into the SDK's values, such as an org without its {@code orgUid}; {@code reason}
+   * says what was wrong.
+   */
+  public static UnexpectedResponseException unreadable(
+      String operation, int httpStatus, String reason, Throwable cause) {
+    return new UnexpectedResponseException(operation, httpStatus, reason, cause);
+  }
 }

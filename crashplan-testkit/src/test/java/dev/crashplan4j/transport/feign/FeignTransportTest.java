@@ -174,6 +174,8 @@ class FeignTransportTest {
       assertThat(user.orgs().getCurrent().name()).isEqualTo(FakeTenant.ROOT_ORG_NAME);
     }
     assertThat(requestLines()).contains("GET /api/v3/auth/jwt", "GET /api/v1/Org/my");
+    assertThat(server.requests().get(0).headers()).containsEntry("authorization", "Basic ****")
+        .doesNotContainKey("totp-auth");
   }
 
   @Test
@@ -555,8 +557,20 @@ class FeignTransportTest {
 
     assertThatThrownBy(() -> orgs.getPage(1))
         .isInstanceOf(UnexpectedResponseException.class)
-        .hasMessageContaining("listOrgs page 1 of size 500 failed")
-        .hasMessageContaining("uid");
+        .hasMessage("listOrgs page 1 of size 500 failed: HTTP 200: the answer could not be read:"
+            + " Cannot build Org, some of required attributes are not set [uid, guid, active, blocked]");
+  }
+
+  @Test
+  void aDateTheSdkCannotReadIsReportedAsAnUnexpectedResponse() {
+    orgs.getPage(1);
+    server.failNext(1, 200, "{\"totalCount\":1,\"orgs\":[{\"orgId\":5,\"orgUid\":\"55\",\"orgGuid\":\"g5\","
+        + "\"orgName\":\"x\",\"active\":true,\"blocked\":false,\"creationDate\":\"yesterday\"}]}");
+
+    assertThatThrownBy(() -> orgs.getPage(1))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessage("listOrgs page 1 of size 500 failed: HTTP 200: the answer could not be read:"
+            + " Text 'yesterday' could not be parsed at index 0");
   }
 
   @Test

@@ -198,8 +198,7 @@ public final class FeignTransport implements CrashPlanTransport {
         throw known;
       }
       // A required field missing or malformed in an otherwise readable answer.
-      throw new UnexpectedResponseException(
-          operation, 200, "a complete answer (" + unmappable.getMessage() + ")", "", unmappable);
+      throw UnexpectedResponseException.unreadable(operation, 200, unmappable.getMessage(), unmappable);
     }
   }
 
