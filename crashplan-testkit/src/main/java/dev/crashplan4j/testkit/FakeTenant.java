@@ -42,19 +42,24 @@ public final class FakeTenant {
   /** The name of the org every fake tenant starts with. */
   public static final String ROOT_ORG_NAME = "Root Org";
 
-  private static final Duration API_CLIENT_TOKEN_LIFETIME = Duration.ofSeconds(900);
+  /** How long API-client tokens live unless set otherwise: the console's 15 minutes. */
+  public static final Duration DEFAULT_API_CLIENT_TOKEN_LIFETIME = Duration.ofSeconds(900);
 
   private final Clock clock;
   private final Random random = new Random(42);
   private final Map<Long, FakeOrg> orgsById = new LinkedHashMap<>();
+  // Ids only grow, so this list is in id order and pages are views of it.
+  private final List<FakeOrg> orgsInIdOrder = new ArrayList<>();
   private final Map<String, FakeOrg> orgsByGuid = new LinkedHashMap<>();
   private final Map<String, String> apiClients = new LinkedHashMap<>();
-  private final Map<String, LocalUser> localUsers = new LinkedHashMap<>();
+  private final Map<String, FakeUser> users = new LinkedHashMap<>();
   private final Map<String, Principal> tokens = new LinkedHashMap<>();
   private final AtomicInteger tokensIssued = new AtomicInteger();
   private final String tenantUid;
   private final FakeOrg root;
   private long nextOrgId = 1;
+  private long nextUserId = 1;
+  private Duration apiClientTokenLifetime = DEFAULT_API_CLIENT_TOKEN_LIFETIME;
 
   /** Creates a tenant with its root org, on the system clock. */
   public FakeTenant() {
@@ -104,7 +109,7 @@ public final class FakeTenant {
 
   /** Registers a local user of the root org who signs in with a password. */
   public synchronized void addLocalUser(String username, String password) {
-    localUsers.put(username, new LocalUser(password, null, false));
+    newUser(username, root, Objects.requireNonNull(password, "password"), null, false);
   }
 
   /**
@@ -112,12 +117,48 @@ public final class FakeTenant {
    * the RFC 6238 code of {@code totpSecret} (HMAC-SHA1, 30 s steps, 6 digits).
    */
   public synchronized void addLocalUser(String username, String password, String totpSecret) {
-    localUsers.put(username, new LocalUser(password, totpSecret, false));
+    newUser(username, root, Objects.requireNonNull(password, "password"), Objects.requireNonNull(totpSecret, "totpSecret"), false);
   }
 
   /** Registers a user who signs in through SSO: the console refuses their password sign-in. */
   public synchronized void addSsoUser(String username) {
-    localUsers.put(username, new LocalUser(null, null, true));
+    newUser(username, root, null, null, true);
+  }
+
+  /** Sets how long API-client tokens issued from now on live; 900 seconds unless set. */
+  public synchronized void apiClientTokenLifetime(Duration lifetime) {
+    if (lifetime.isNegative() || lifetime.isZero()) {
+      throw new IllegalArgumentException("lifetime must be positive, was " + lifetime);
+    }
+    this.apiClientTokenLifetime = lifetime;
+  }
+
+  /**
+   * Seeds the described orgs under the root org, with their users, devices and children, and
+   * returns every org seeded, by name.
+   */
+  public synchronized Map<String, Org> seed(OrgSeed... orgs) {
+    Map<String, Org> seeded = new LinkedHashMap<>();
+    for (OrgSeed org : orgs) {
+      seed(org, root, seeded);
+    }
+    return seeded;
+  }
+
+  private void seed(OrgSeed seed, FakeOrg parent, Map<String, Org> seeded) {
+    FakeOrg org = newOrg(seed.name, parent);
+    org.extRef = seed.externalReference;
+    org.notes = seed.notes;
+    seed.users.forEach(username -> newUser(username, org, null, null, false));
+    seed.devices.forEach((name, properties) -> org.devices.add(new FakeDevice(uuid(), name, properties)));
+    seed.children.forEach(child -> seed(child, org, seeded));
+    if (seed.blocked) {
+      setBlocked(org, true);
+    }
+    if (seed.deactivated) {
+      deactivate(org.guid);
+    }
+    seeded.put(seed.name, org.toOrg());
   }
 
   // ---- inspection -------------------------------------------------------------------------
@@ -130,6 +171,17 @@ public final class FakeTenant {
   /** Returns every org, in id order. */
   public synchronized List<Org> orgs() {
     return orgsById.values().stream().map(FakeOrg::toOrg).collect(Collectors.toList());
+  }
+
+  /** Whether the user exists and is active: deactivating their org deactivates them. */
+  public synchronized boolean userActive(String username) {
+    FakeUser user = users.get(username);
+    return user != null && user.active;
+  }
+
+  /** How many devices of the org are active: deactivating the org stops them. */
+  public synchronized long activeDevices(OrgId org) {
+    return org(org.value()).devices.stream().filter(device -> device.active).count();
   }
 
   /** How many tokens the tenant has issued, of both flows: each is new, so renewals show. */
@@ -155,14 +207,14 @@ public final class FakeTenant {
     if (secret == null || !secret.equals(credentials[1])) {
       throw new ConsoleRefusal(401, "{\"error\":\"invalid_client\",\"error_description\":\"Bad credentials\"}");
     }
-    String token = issue(new Principal(Principal.Kind.API_CLIENT, credentials[0], clock.instant().plus(API_CLIENT_TOKEN_LIFETIME)));
-    return new TokenGrant(token, API_CLIENT_TOKEN_LIFETIME.toSeconds());
+    String token = issue(new Principal(Principal.Kind.API_CLIENT, credentials[0], clock.instant().plus(apiClientTokenLifetime)));
+    return new TokenGrant(token, apiClientTokenLifetime.toSeconds());
   }
 
   synchronized String issueUserToken(String basicAuthorization, String totpHeader) {
     String[] credentials = basicCredentials(basicAuthorization);
-    LocalUser user = localUsers.get(credentials[0]);
-    if (user == null || user.sso || !user.password.equals(credentials[1])) {
+    FakeUser user = users.get(credentials[0]);
+    if (user == null || user.sso || user.password == null || !user.password.equals(credentials[1]) || !user.active) {
       throw ConsoleRefusal.unauthorized();
     }
     if (user.totpSecret != null && !validTotp(user.totpSecret, totpHeader)) {
@@ -172,11 +224,9 @@ public final class FakeTenant {
   }
 
   synchronized String loginType(String username) {
-    LocalUser user = localUsers.get(username);
-    if (user == null) {
-      return "LOCAL_2FA";
-    }
-    return user.sso ? "CLOUD_SSO" : user.totpSecret != null ? "LOCAL_2FA" : "LOCAL";
+    FakeUser user = users.get(username);
+    // The console does not tell strangers that a user does not exist.
+    return user == null ? "LOCAL_2FA" : user.loginType();
   }
 
   String tenantUid() {
@@ -195,12 +245,25 @@ public final class FakeTenant {
   }
 
   synchronized List<FakeOrg> page(int pageNum, int pageSize) {
-    List<FakeOrg> all = new ArrayList<>(orgsById.values());
     long from = (long) (pageNum - 1) * pageSize;
-    if (from >= all.size()) {
+    if (from >= orgsInIdOrder.size()) {
       return List.of();
     }
-    return List.copyOf(all.subList((int) from, (int) Math.min(all.size(), from + pageSize)));
+    return List.copyOf(orgsInIdOrder.subList((int) from, (int) Math.min(orgsInIdOrder.size(), from + pageSize)));
+  }
+
+  /** Forgets a token, as when it expires: the next request with it gets a 401. */
+  synchronized void revoke(String authorization) {
+    if (authorization != null && authorization.startsWith("Bearer ")) {
+      tokens.remove(authorization.substring("Bearer ".length()).strip());
+    }
+  }
+
+  synchronized FakeUser currentUser(Principal principal) {
+    if (principal.kind() == Principal.Kind.API_CLIENT) {
+      throw ConsoleRefusal.of(500, "SYSTEM", "An unexpected error occurred");
+    }
+    return users.get(principal.name());
   }
 
   synchronized int orgCount() {
@@ -224,11 +287,8 @@ public final class FakeTenant {
   }
 
   synchronized FakeOrg currentOrg(Principal principal) {
-    if (principal.kind() == Principal.Kind.API_CLIENT) {
-      // What the real console does: Org/my looks up a user that an API client does not have.
-      throw ConsoleRefusal.of(500, "SYSTEM", "An unexpected error occurred");
-    }
-    return root;
+    // What the real console does: Org/my looks up a user that an API client does not have.
+    return currentUser(principal).org;
   }
 
   synchronized FakeOrg createOrg(String name, String extRef, String notes, String parentGuid) {
@@ -285,11 +345,15 @@ public final class FakeTenant {
         org.deactivated = now;
         org.modified = now;
         org.devices.forEach(device -> device.active = false);
+        users.values().stream().filter(user -> user.org == org).forEach(user -> user.active = false);
       }
     }
   }
 
-  /** Reactivates the org and its descendants; devices stay inactive: backups do not restart. */
+  /**
+   * Reactivates the org and its descendants; their users and devices stay deactivated, so
+   * backups do not restart until they are reactivated one by one.
+   */
   synchronized void reactivate(String guid) {
     OffsetDateTime now = now();
     for (FakeOrg org : orgByGuid(guid).withDescendants()) {
@@ -327,8 +391,16 @@ public final class FakeTenant {
       parent.children.add(org);
     }
     orgsById.put(id, org);
+    orgsInIdOrder.add(org);
     orgsByGuid.put(org.guid, org);
     return org;
+  }
+
+  private void newUser(String username, FakeOrg org, String password, String totpSecret, boolean sso) {
+    Objects.requireNonNull(username, "username");
+    long id = nextUserId++;
+    users.put(username, new FakeUser(id, Long.toString(770_000_000_000_000_000L + id * 104_729L),
+        username, org, password, totpSecret, sso));
   }
 
   private void setBlocked(FakeOrg top, boolean blocked) {
@@ -402,6 +474,4 @@ public final class FakeTenant {
 
   /** An issued API-client token and its lifetime in seconds. */
   record TokenGrant(String token, long expiresInSeconds) {}
-
-  private record LocalUser(String password, String totpSecret, boolean sso) {}
 }
