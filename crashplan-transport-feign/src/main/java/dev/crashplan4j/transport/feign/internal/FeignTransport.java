@@ -53,6 +53,9 @@ public final class FeignTransport implements CrashPlanTransport {
             .readTimeout(config.readTimeout())
             .connectionPool(new ConnectionPool(16, 5, TimeUnit.MINUTES))
             .followRedirects(false)
+            // OkHttp would silently resend any request, a create included, after a dropped
+            // connection; whether that is safe is the caller's decision, not the socket's.
+            .retryOnConnectionFailure(false)
             .build();
     ObjectMapper json =
         new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
