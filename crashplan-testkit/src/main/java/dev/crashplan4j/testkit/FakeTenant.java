@@ -412,7 +412,8 @@ public final class FakeTenant {
   }
 
   private String issue(Principal principal) {
-    String token = "fake-" + uuid() + "-" + tokensIssued.incrementAndGet();
+    // Random, not seeded: a token must never be valid in another tenant or after a reset.
+    String token = "fake-" + UUID.randomUUID() + "-" + tokensIssued.incrementAndGet();
     tokens.put(token, principal);
     return token;
   }

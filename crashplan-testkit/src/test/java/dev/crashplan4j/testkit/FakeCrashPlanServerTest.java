@@ -1,0 +1,299 @@
+package dev.crashplan4j.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crashplan4j.core.domain.Org;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Every endpoint of the fake, over HTTP, with a client that knows nothing of the SDK. */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class FakeCrashPlanServerTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private FakeCrashPlanServer server;
+  private FakeTenant tenant;
+  private PlainHttp http;
+  private String bearer;
+
+  @BeforeEach
+  void start() {
+    server = FakeCrashPlanServer.start().addApiClient("id", "secret");
+    tenant = server.tenant();
+    http = new PlainHttp(server.baseUrl());
+    bearer = http.bearerFor("id", "secret");
+    server.clearRequests();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private static JsonNode json(HttpResponse<String> response) {
+    try {
+      return JSON.readTree(response.body());
+    } catch (Exception notJson) {
+      throw new AssertionError("not JSON: " + response.body(), notJson);
+    }
+  }
+
+  @Test
+  void anApiClientGetsABearerTokenThatLivesFifteenMinutes() {
+    HttpResponse<String> answer = http.send("POST", "/api/v3/oauth/token?grant_type=client_credentials",
+        PlainHttp.basic("id", "secret"), null);
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(json(answer).get("token_type").asText()).isEqualTo("bearer");
+    assertThat(json(answer).get("expires_in").asInt()).isEqualTo(900);
+    assertThat(json(answer).get("access_token").asText()).isNotBlank();
+  }
+
+  @Test
+  void theTokenEndpointRefusesWrongSecretsAndMissingGrants() {
+    assertThat(http.send("POST", "/api/v3/oauth/token?grant_type=client_credentials", PlainHttp.basic("id", "nope"), null)
+        .statusCode()).isEqualTo(401);
+    assertThat(http.send("POST", "/api/v3/oauth/token", PlainHttp.basic("id", "secret"), null).statusCode()).isEqualTo(400);
+    assertThat(http.send("POST", "/api/v3/oauth/token?grant_type=client_credentials", null, null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void everyTokenIssuedIsNew() {
+    assertThat(http.bearerFor("id", "secret")).isNotEqualTo(http.bearerFor("id", "secret"));
+    assertThat(tenant.tokensIssued()).isEqualTo(3);
+  }
+
+  @Test
+  void aLocalUserGetsAUserTokenInTheEnvelope() {
+    tenant.addLocalUser("ana", "pw");
+
+    HttpResponse<String> answer = http.get("/api/v3/auth/jwt?useBody=true", PlainHttp.basic("ana", "pw"));
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(json(answer).at("/data/v3_user_token").asText()).startsWith("fake-");
+  }
+
+  @Test
+  void aTwoFactorUserNeedsTheCurrentCode() {
+    tenant.addLocalUser("ben", "pw", "ben-totp-secret");
+
+    String code = tenant.totpCode("ben-totp-secret");
+    String wrongCode = "12345x";
+
+    assertThat(http.get("/api/v3/auth/jwt?useBody=true", PlainHttp.basic("ben", "pw")).statusCode()).isEqualTo(401);
+    assertThat(http.send("GET", "/api/v3/auth/jwt?useBody=true", PlainHttp.basic("ben", "pw"), null,
+        "totp-auth", wrongCode).statusCode()).isEqualTo(401);
+    assertThat(http.send("GET", "/api/v3/auth/jwt?useBody=true", PlainHttp.basic("ben", "pw"), null,
+        "totp-auth", code).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void theLoginConfigurationTellsHowEachUserSignsIn() {
+    tenant.addLocalUser("ana", "pw");
+    tenant.addLocalUser("ben", "pw", "s");
+    tenant.addSsoUser("cy");
+
+    assertThat(json(http.get("/api/v3/LoginConfiguration?username=ana", null)).get("loginType").asText()).isEqualTo("LOCAL");
+    assertThat(json(http.get("/api/v3/LoginConfiguration?username=ben", null)).get("loginType").asText()).isEqualTo("LOCAL_2FA");
+    assertThat(json(http.get("/api/v3/LoginConfiguration?username=cy", null)).get("loginType").asText()).isEqualTo("CLOUD_SSO");
+    assertThat(json(http.get("/api/v3/LoginConfiguration?username=nobody", null)).get("loginType").asText()).isEqualTo("LOCAL_2FA");
+    assertThat(http.get("/api/v3/LoginConfiguration", null).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void theTenantAndTheCurrentUserAreAnswered() {
+    tenant.addLocalUser("ana", "pw");
+    String user = "Bearer " + json(http.get("/api/v3/auth/jwt?useBody=true", PlainHttp.basic("ana", "pw")))
+        .at("/data/v3_user_token").asText();
+
+    assertThat(json(http.get("/api/v3/customer/my", bearer)).get("tenantUid").asText()).isNotBlank();
+    assertThat(json(http.get("/api/v1/User/my", user)).at("/data/username").asText()).isEqualTo("ana");
+    assertThat(http.get("/api/v1/User/my", bearer).statusCode()).isEqualTo(500);
+  }
+
+  @Test
+  void orgMyAnswersTheUsersOrgAndFailsForApiClients() {
+    tenant.addLocalUser("ana", "pw");
+    String user = "Bearer " + json(http.get("/api/v3/auth/jwt?useBody=true", PlainHttp.basic("ana", "pw")))
+        .at("/data/v3_user_token").asText();
+
+    assertThat(json(http.get("/api/v1/Org/my", user)).at("/data/orgName").asText()).isEqualTo(FakeTenant.ROOT_ORG_NAME);
+    assertThat(http.get("/api/v1/Org/my", bearer).statusCode()).isEqualTo(500);
+  }
+
+  @Test
+  void theOrgListingIsEnvelopedAndPaged() {
+    tenant.addOrgs(4);
+
+    JsonNode page = json(http.get("/api/v1/Org?pgNum=2&pgSize=2", bearer));
+
+    assertThat(page.has("metadata")).isTrue();
+    assertThat(page.at("/data/totalCount").asInt()).isEqualTo(5);
+    assertThat(page.at("/data/orgs/0/orgId").asLong()).isEqualTo(3);
+    assertThat(page.at("/data/orgs").size()).isEqualTo(2);
+    assertThat(json(http.get("/api/v1/Org?pgNum=9&pgSize=2", bearer)).at("/data/orgs").size()).isZero();
+  }
+
+  @Test
+  void badPagingIsABadRequest() {
+    assertThat(http.get("/api/v1/Org?pgNum=0", bearer).statusCode()).isEqualTo(400);
+    assertThat(http.get("/api/v1/Org?pgSize=many", bearer).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void everyOrgEndpointNeedsAValidToken() {
+    Org org = tenant.addOrg("Sales");
+    for (String[] call : new String[][] {
+        {"GET", "/api/v1/Org"}, {"GET", "/api/v1/Org/my"}, {"GET", "/api/v3/orgs/" + org.guid()},
+        {"POST", "/api/v3/orgs/" + org.guid() + "/block"}, {"GET", "/api/v3/customer/my"},
+        {"GET", "/api/v38/agent-state/view-by-organization-id?orgId=1&propertyName=x"}}) {
+      assertThat(http.send(call[0], call[1], null, null).statusCode()).as(call[1]).isEqualTo(401);
+      assertThat(http.send(call[0], call[1], "Bearer forged", null).statusCode()).as(call[1]).isEqualTo(401);
+    }
+    assertThat(tenant.org(org.id()).orElseThrow().blocked()).isFalse();
+  }
+
+  @Test
+  void aV3OrgIsAnsweredBareAndAnUnknownGuidIs404() {
+    Org org = tenant.addOrg("Sales");
+
+    JsonNode read = json(http.get("/api/v3/orgs/" + org.guid(), bearer));
+    HttpResponse<String> unknown = http.get("/api/v3/orgs/nope", bearer);
+
+    assertThat(read.get("orgName").asText()).isEqualTo("Sales");
+    assertThat(read.has("data")).isFalse();
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(json(unknown).get(0).get("name").asText()).isEqualTo("ORG_NOT_FOUND");
+  }
+
+  @Test
+  void anOrgIsCreatedUnderTheRootOrTheParentGiven() {
+    Org parent = tenant.addOrg("Parent");
+
+    JsonNode top = json(http.send("POST", "/api/v3/orgs", bearer, "{\"orgName\":\"Top\"}"));
+    JsonNode child = json(http.send("POST", "/api/v3/orgs", bearer,
+        "{\"orgName\":\"Child\",\"orgExtRef\":\"X\",\"notes\":null,\"parentOrgGuid\":\"" + parent.guid() + "\"}"));
+
+    assertThat(top.get("parentOrgId").asLong()).isEqualTo(tenant.rootOrg().id().value());
+    assertThat(child.get("parentOrgGuid").asText()).isEqualTo(parent.guid().value());
+    assertThat(child.get("orgExtRef").asText()).isEqualTo("X");
+  }
+
+  @Test
+  void badCreationsAreBadRequests() {
+    assertThat(http.send("POST", "/api/v3/orgs", bearer, "{}").statusCode()).isEqualTo(400);
+    assertThat(http.send("POST", "/api/v3/orgs", bearer, "{\"orgName\":\"x\",\"parentOrgGuid\":\"nope\"}").statusCode())
+        .isEqualTo(400);
+    assertThat(http.send("POST", "/api/v3/orgs", bearer, "{not json").statusCode()).isEqualTo(400);
+    assertThat(http.send("POST", "/api/v3/orgs", bearer, "[1,2]").statusCode()).isEqualTo(400);
+    assertThat(tenant.orgs()).hasSize(1);
+  }
+
+  @Test
+  void anUpdateChangesOnlyTheFieldsSent() {
+    Org org = tenant.addOrg("Sales");
+    http.send("PUT", "/api/v3/orgs/" + org.guid(), bearer, "{\"notes\":\"n\"}");
+
+    JsonNode updated = json(http.send("PUT", "/api/v3/orgs/" + org.guid(), bearer, "{\"orgName\":\"Renamed\"}"));
+
+    assertThat(updated.get("orgName").asText()).isEqualTo("Renamed");
+    assertThat(updated.get("notes").asText()).isEqualTo("n");
+    assertThat(http.send("PUT", "/api/v3/orgs/" + org.guid(), bearer, "{\"orgName\":\"\"}").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void blockingCascadesToDescendantsAndUnblockingLiftsIt() {
+    Map<String, Org> orgs = tenant.seed(OrgSeed.org("A").child(OrgSeed.org("B").child(OrgSeed.org("C"))), OrgSeed.org("D"));
+
+    assertThat(http.send("POST", "/api/v3/orgs/" + orgs.get("A").guid() + "/block", bearer, null).statusCode()).isEqualTo(204);
+    assertThat(tenant.org(orgs.get("C").id()).orElseThrow().blocked()).isTrue();
+    assertThat(tenant.org(orgs.get("D").id()).orElseThrow().blocked()).isFalse();
+
+    http.send("POST", "/api/v3/orgs/" + orgs.get("A").guid() + "/unblock", bearer, null);
+    assertThat(tenant.org(orgs.get("C").id()).orElseThrow().blocked()).isFalse();
+  }
+
+  @Test
+  void deactivationTakesUsersAndDevicesAndReactivationRestartsNothing() {
+    Map<String, Org> orgs = tenant.seed(OrgSeed.org("A").user("ana@a.example")
+        .child(OrgSeed.org("B").user("ben@a.example").device("mac-ben", Map.of("fullDiskAccess", "true"))));
+    String guid = orgs.get("A").guid().value();
+
+    http.send("POST", "/api/v3/orgs/" + guid + "/deactivate", bearer, null);
+
+    assertThat(tenant.org(orgs.get("B").id()).orElseThrow().active()).isFalse();
+    assertThat(tenant.userActive("ben@a.example")).isFalse();
+    assertThat(tenant.activeDevices(orgs.get("B").id())).isZero();
+
+    http.send("POST", "/api/v3/orgs/" + guid + "/activate", bearer, null);
+
+    assertThat(tenant.org(orgs.get("B").id()).orElseThrow().active()).isTrue();
+    assertThat(tenant.userActive("ben@a.example")).isFalse();
+    assertThat(tenant.activeDevices(orgs.get("B").id())).isZero();
+  }
+
+  @Test
+  void agentStatesListEachDeviceOfTheOrg() {
+    Map<String, Org> orgs = tenant.seed(OrgSeed.org("A").device("m1", Map.of("fullDiskAccess", "true")).device("m2", Map.of()));
+
+    JsonNode states = json(http.get("/api/v38/agent-state/view-by-organization-id?orgId=" + orgs.get("A").id()
+        + "&propertyName=fullDiskAccess", bearer));
+
+    assertThat(states.size()).isEqualTo(2);
+    assertThat(states.get(0).get("value").asText()).isEqualTo("true");
+    assertThat(states.get(1).get("value").isNull()).isTrue();
+    assertThat(http.get("/api/v38/agent-state/view-by-organization-id?orgId=x&propertyName=p", bearer).statusCode())
+        .isEqualTo(400);
+    assertThat(http.get("/api/v38/agent-state/view-by-organization-id?orgId=999&propertyName=p", bearer).statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void anEndpointTheFakeDoesNotServeIs404AndReportedWithTheClosestServedOnes() {
+    HttpResponse<String> typo = http.get("/api/v1/Orgs", bearer);
+    HttpResponse<String> wrongMethod = http.send("DELETE", "/api/v1/Org", bearer, null);
+
+    assertThat(typo.statusCode()).isEqualTo(404);
+    assertThat(wrongMethod.statusCode()).isEqualTo(405);
+    assertThat(server.unservedRequests()).extracting(RecordedRequest::line)
+        .containsExactly("GET /api/v1/Orgs", "DELETE /api/v1/Org");
+    assertThatThrownBy(server::verifyAllRequestsServed)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith("the fake CrashPlan console does not serve 2 requests:\n  GET /api/v1/Orgs\n"
+            + "    closest served: GET /api/v1/Org, ");
+  }
+
+  @Test
+  void aResetGivesAFreshTenantAndForgetsEverything() {
+    tenant.addOrgs(3);
+    http.get("/api/v1/Orgz", bearer);
+    server.failNext(5, Fault.status(500, "x"));
+
+    server.reset();
+
+    assertThat(server.tenant()).isNotSameAs(tenant);
+    assertThat(server.tenant().orgs()).hasSize(1);
+    assertThat(server.requests()).isEmpty();
+    assertThat(server.unservedRequests()).isEmpty();
+    assertThat(http.get("/api/v1/Org", bearer).statusCode()).as("old tokens are not known").isEqualTo(401);
+  }
+
+  @Test
+  void tenThousandOrgsAreGeneratedAndListed() {
+    tenant.addOrgs(10_000);
+
+    JsonNode last = json(http.get("/api/v1/Org?pgNum=21&pgSize=500", bearer));
+
+    assertThat(last.at("/data/totalCount").asInt()).isEqualTo(10_001);
+    assertThat(last.at("/data/orgs").size()).isEqualTo(1);
+  }
+}

@@ -1,0 +1,139 @@
+package dev.crashplan4j.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.crashplan4j.core.domain.Org;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Each kind of fault, over HTTP, with a client that knows nothing of the SDK. */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class FaultInjectionTest {
+
+  private FakeCrashPlanServer server;
+  private PlainHttp http;
+  private String bearer;
+
+  @BeforeEach
+  void start() {
+    server = FakeCrashPlanServer.start().addApiClient("id", "secret");
+    http = new PlainHttp(server.baseUrl());
+    bearer = http.bearerFor("id", "secret");
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void aStatusFaultFailsTheNextRequestsThenTheServerAnswersAgain() {
+    server.failNext(2, Fault.status(503, "maintenance"));
+
+    assertThat(http.get("/api/v1/Org", bearer).statusCode()).isEqualTo(503);
+    assertThat(http.get("/api/v1/Org", bearer).body()).isEqualTo("maintenance");
+    assertThat(http.get("/api/v1/Org", bearer).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aFaultAimedAtOneEndpointLeavesTheOthersAlone() {
+    Org org = server.tenant().addOrg("Sales");
+    server.inject("POST /api/v3/orgs/{orgGuid}/block", Fault.status(409, "busy"), 1);
+
+    assertThat(http.get("/api/v3/orgs/" + org.guid(), bearer).statusCode()).isEqualTo(200);
+    assertThat(http.send("POST", "/api/v3/orgs/" + org.guid() + "/unblock", bearer, null).statusCode()).isEqualTo(204);
+    assertThat(http.send("POST", "/api/v3/orgs/" + org.guid() + "/block", bearer, null).statusCode()).isEqualTo(409);
+    assertThat(http.send("POST", "/api/v3/orgs/" + org.guid() + "/block", bearer, null).statusCode()).isEqualTo(204);
+  }
+
+  @Test
+  void tooManyRequestsCarriesRetryAfterInSeconds() {
+    server.failNext(1, Fault.tooManyRequests(Duration.ofSeconds(7)));
+
+    HttpResponse<String> answer = http.get("/api/v1/Org", bearer);
+
+    assertThat(answer.statusCode()).isEqualTo(429);
+    assertThat(answer.headers().firstValue("Retry-After")).contains("7");
+  }
+
+  @Test
+  void aDelayHoldsTheAnswerBackThenServesIt() {
+    server.failNext(1, Fault.delay(Duration.ofMillis(200)));
+    long started = System.nanoTime();
+
+    HttpResponse<String> answer = http.get("/api/v1/Org", bearer);
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+  }
+
+  @Test
+  void aDelayAddsUpWithAnotherFault() {
+    server.inject("*", Fault.delay(Duration.ofMillis(1)), Integer.MAX_VALUE);
+    server.failNext(1, Fault.status(502, "gateway"));
+
+    assertThat(http.get("/api/v1/Org", bearer).statusCode()).isEqualTo(502);
+    assertThat(http.get("/api/v1/Org", bearer).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aDisconnectEndsTheExchangeWithoutAnAnswer() {
+    server.failNext(1, Fault.disconnect());
+
+    // A POST, because the JDK client quietly resends a GET once after a dropped connection.
+    assertThatThrownBy(() -> http.send("POST", "/api/v3/orgs", bearer, "{\"orgName\":\"x\"}"))
+        .isInstanceOf(UncheckedIOException.class);
+    assertThat(server.requests()).last().extracting(RecordedRequest::status).isEqualTo(0);
+    assertThat(server.tenant().orgs()).hasSize(1);
+    assertThat(http.get("/api/v1/Org", bearer).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aTruncatedBodyIsCutShortOfWhatTheHeadersPromise() {
+    server.tenant().addOrgs(50);
+    server.failNext(1, Fault.truncatedBody());
+
+    try {
+      HttpResponse<String> answer = http.get("/api/v1/Org", bearer);
+      assertThat(answer.body().length())
+          .isLessThan(Integer.parseInt(answer.headers().firstValue("Content-Length").orElse("0")));
+    } catch (UncheckedIOException cutShort) {
+      assertThat(cutShort.getCause()).isInstanceOf(java.io.IOException.class);
+    }
+    assertThat(http.get("/api/v1/Org", bearer).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aMalformedBodyIsNotJson() {
+    server.failNext(1, Fault.malformedBody());
+
+    HttpResponse<String> answer = http.get("/api/v1/Org", bearer);
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.body()).startsWith("<html>");
+  }
+
+  @Test
+  void anExpiredTokenIsRefusedNowAndLater() {
+    server.failNext(1, Fault.expiredToken());
+
+    assertThat(http.get("/api/v1/Org", bearer).statusCode()).isEqualTo(401);
+    assertThat(http.get("/api/v1/Org", bearer).statusCode()).isEqualTo(401);
+    assertThat(http.get("/api/v1/Org", http.bearerFor("id", "secret")).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void faultsAreCheckedBeforeTheyAreInjected() {
+    assertThatThrownBy(() -> server.inject("GET api/v1/Org", Fault.disconnect(), 1))
+        .hasMessage("endpoint must be * or a method and a path such as \"GET /api/v3/orgs/{orgGuid}\", was \"GET api/v1/Org\"");
+    assertThatThrownBy(() -> server.failNext(0, Fault.disconnect())).hasMessage("times must be at least 1, was 0");
+    assertThatThrownBy(() -> Fault.status(42, "")).hasMessage("status must be an HTTP status, was 42");
+  }
+}

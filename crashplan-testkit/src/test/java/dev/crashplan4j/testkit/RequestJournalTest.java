@@ -1,0 +1,72 @@
+package dev.crashplan4j.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class RequestJournalTest {
+
+  private FakeCrashPlanServer server;
+  private PlainHttp http;
+
+  @BeforeEach
+  void start() {
+    server = FakeCrashPlanServer.start().addApiClient("id", "secret-value");
+    http = new PlainHttp(server.baseUrl());
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void everyRequestIsRecordedWithItsMethodPathQueryBodyAndStatus() {
+    String bearer = http.bearerFor("id", "secret-value");
+    http.send("POST", "/api/v3/orgs", bearer, "{\"orgName\":\"Sales\"}");
+    http.get("/api/v1/Org?pgNum=1&pgSize=5", bearer);
+
+    assertThat(server.requests()).extracting(RecordedRequest::toString).containsExactly(
+        "POST /api/v3/oauth/token?grant_type=client_credentials -> 200",
+        "POST /api/v3/orgs -> 200",
+        "GET /api/v1/Org?pgNum=1&pgSize=5 -> 200");
+    assertThat(server.requests().get(1).body()).isEqualTo("{\"orgName\":\"Sales\"}");
+    assertThat(server.requests().get(1).headers()).containsEntry("content-type", "application/json");
+  }
+
+  @Test
+  void credentialsNeverReachTheJournal() {
+    String bearer = http.bearerFor("id", "secret-value");
+    http.get("/api/v1/Org", bearer);
+
+    assertThat(server.requests()).extracting(request -> request.headers().get("authorization"))
+        .containsExactly("Basic ****", "Bearer ****");
+    assertThat(server.requests().toString()).doesNotContain("secret-value", bearer.substring(7));
+  }
+
+  @Test
+  void takeRequestHandsOutRequestsInOrderAndWaitsForTheNext() {
+    http.get("/api/v3/LoginConfiguration?username=a", null);
+    http.get("/api/v3/LoginConfiguration?username=b", null);
+
+    assertThat(server.takeRequest(Duration.ofSeconds(1))).get().extracting(RecordedRequest::query).isEqualTo("username=a");
+    assertThat(server.takeRequest(Duration.ofSeconds(1))).get().extracting(RecordedRequest::query).isEqualTo("username=b");
+    assertThat(server.takeRequest(Duration.ofMillis(50))).isEmpty();
+  }
+
+  @Test
+  void clearingForgetsWhatWasRecorded() {
+    http.get("/api/v3/LoginConfiguration?username=a", null);
+
+    server.clearRequests();
+
+    assertThat(server.requestCount()).isZero();
+    assertThat(server.takeRequest(Duration.ofMillis(10))).isEmpty();
+  }
+}
