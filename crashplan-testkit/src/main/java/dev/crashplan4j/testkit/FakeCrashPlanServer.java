@@ -65,6 +65,15 @@ public final class FakeCrashPlanServer implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  static {
+    // The JDK server writes headers and body apart; with Nagle's algorithm on, each answer
+    // then waits for a delayed ACK (about 40 ms on Linux). Read once, when the first server
+    // of the JVM starts, so it is set here unless the caller chose otherwise.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final Clock clock;
   private final HttpServer http;
   private final ExecutorService workers;

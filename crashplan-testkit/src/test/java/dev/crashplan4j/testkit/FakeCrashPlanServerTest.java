@@ -288,6 +288,25 @@ class FakeCrashPlanServerTest {
   }
 
   @Test
+  void malformedRequestsGetA4xxNeverA500FromTheFakeItself() {
+    String[] bodies = {null, "", "{{{", "[]", "\"text\"", "{\"orgName\":42,\"parentOrgGuid\":[]}"};
+    String[] queries = {"", "?pgNum=-1&pgSize=0", "?orgId=%25zz&propertyName=", "?grant_type=&username=%25"};
+    for (String endpoint : server.servedEndpoints()) {
+      if (endpoint.endsWith("/my")) {
+        continue; // answer 500 to API clients on purpose, as the console does
+      }
+      String method = endpoint.substring(0, endpoint.indexOf(' '));
+      String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{orgGuid}", "no-such-guid");
+      for (String body : bodies) {
+        for (String query : queries) {
+          int status = http.send(method, path + query, bearer, body).statusCode();
+          assertThat(status).as(method + " " + path + query + " with " + body).isLessThan(500);
+        }
+      }
+    }
+  }
+
+  @Test
   void tenThousandOrgsAreGeneratedAndListed() {
     tenant.addOrgs(10_000);
 
