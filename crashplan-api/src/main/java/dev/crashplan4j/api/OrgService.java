@@ -16,6 +16,12 @@ import dev.crashplan4j.core.error.NotFoundException;
 import dev.crashplan4j.core.error.OrgNotFoundException;
 import dev.crashplan4j.core.error.UserLoginRequiredException;
 import dev.crashplan4j.core.port.BearerToken;
+import dev.crashplan4j.core.settings.OrgSettings;
+import dev.crashplan4j.core.settings.OrgSettingsEdit;
+import dev.crashplan4j.core.settings.RequestOutcome;
+import dev.crashplan4j.core.settings.SettingsUpdateResult;
+import dev.crashplan4j.core.settings.TSetting;
+import dev.crashplan4j.core.settings.TSettingPacket;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,8 +34,8 @@ import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
- * The organizations of the tenant: create, read, list, block, deactivate, update, and the
- * agent states of their devices. Obtained from {@link CrashPlanClient#orgs()}; thread-safe.
+ * The organizations of the tenant: create, read, list, block, deactivate, update, read and
+ * edit their settings, and the agent states of their devices. Obtained from {@link CrashPlanClient#orgs()}; thread-safe.
  *
  * <p>Methods that take an {@link OrgId} or {@link OrgUid} first find the org's guid, which the
  * console's {@code v3} endpoints need: from what the client has already seen, else by walking
@@ -226,6 +232,59 @@ public final class OrgService {
   /** Returns the full disk access state of each device of the org. */
   public List<AgentState> getAgentFullDiskAccessStates(OrgId id) {
     return getAgentState(id, "fullDiskAccess");
+  }
+
+  /**
+   * Returns the org's settings: the org document with its settings and device defaults
+   * ({@code GET /api/v1/Org/<orgId>?incSettings=true&...}) and its t-settings
+   * ({@code GET /api/v1/OrgSetting/<orgId>}).
+   */
+  public OrgSettings getSettings(OrgId id) {
+    OrgRef ref = resolve(id, "getSettings");
+    Map<String, Object> document = onOrg(ref, "getSettings", transport::getOrgDocument);
+    Map<String, TSetting> tSettings = onOrg(ref, "getSettings", transport::getTSettings);
+    return OrgSettings.of(document, tSettings);
+  }
+
+  /**
+   * Saves what {@code edit} changed, and only that: the t-settings packets
+   * ({@code PUT /api/v1/OrgSetting/<orgId>}) when a t-setting changed, the whole org document
+   * with the edits written in ({@code PUT /api/v1/Org/<orgId>}) when anything of it changed;
+   * nothing at all when nothing changed. The two requests succeed or fail on their own: the
+   * result says what became of each, and a failure of one does not stop the other.
+   */
+  public SettingsUpdateResult updateSettings(OrgSettingsEdit edit) {
+    Objects.requireNonNull(edit, "edit");
+    List<TSettingPacket> packets = edit.tSettingPackets();
+    boolean documentChanged = edit.orgDocumentChanged();
+    if (packets.isEmpty() && !documentChanged) {
+      return new SettingsUpdateResult(RequestOutcome.notSent(), RequestOutcome.notSent());
+    }
+    OrgRef ref = resolve(edit.orgId(), "updateSettings");
+    RequestOutcome tSettings = RequestOutcome.notSent();
+    if (!packets.isEmpty()) {
+      try {
+        onOrg(ref, "updateSettings", (token, org) -> {
+          transport.putTSettings(token, org, packets);
+          return null;
+        });
+        tSettings = RequestOutcome.succeeded(Optional.empty());
+      } catch (CrashPlanException failed) {
+        tSettings = RequestOutcome.failed(failed);
+      }
+    }
+    RequestOutcome orgDocument = RequestOutcome.notSent();
+    if (documentChanged) {
+      Map<String, Object> document = edit.orgDocument();
+      try {
+        Org saved = onOrg(ref, "updateSettings", (token, org) -> transport.putOrgDocument(token, org, document));
+        directory.learn(saved);
+        orgDocument = RequestOutcome.succeeded(Optional.of(saved));
+      } catch (CrashPlanException failed) {
+        orgDocument = RequestOutcome.failed(failed);
+      }
+    }
+    return new SettingsUpdateResult(tSettings, orgDocument);
   }
 
   /** Returns every org id of the tenant with its guid, in listing order, from a full listing. */

@@ -298,6 +298,30 @@ public final class FakeCrashPlanServer implements AutoCloseable {
     });
     route("GET /api/v1/Org/my", (request, path, tenant) ->
         Answer.enveloped(tenant.currentOrg(tenant.authenticate(request.header("authorization"))).toWire()));
+    route("GET /api/v1/Org/{orgId}", (request, path, tenant) -> {
+      tenant.authenticate(request.header("authorization"));
+      return Answer.enveloped(tenant.settingsDocument(orgId(path.group(1))));
+    });
+    route("PUT /api/v1/Org/{orgId}", (request, path, tenant) -> {
+      tenant.authenticate(request.header("authorization"));
+      return Answer.enveloped(tenant.putSettingsDocument(orgId(path.group(1)), request.jsonMap()));
+    });
+    route("GET /api/v1/OrgSetting/{orgId}", (request, path, tenant) -> {
+      tenant.authenticate(request.header("authorization"));
+      return Answer.enveloped(tenant.tSettings(orgId(path.group(1))));
+    });
+    route("PUT /api/v1/OrgSetting/{orgId}", (request, path, tenant) -> {
+      tenant.authenticate(request.header("authorization"));
+      long orgId = orgId(path.group(1));
+      Object packets = request.jsonMap().get("packets");
+      if (!(packets instanceof List<?> list) || !list.stream().allMatch(Map.class::isInstance)) {
+        throw ConsoleRefusal.badRequest("the body must be {\"packets\": [{\"key\", \"value\", \"locked\"}, ...]}");
+      }
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> typed = (List<Map<String, Object>>) list;
+      tenant.putTSettings(orgId, typed);
+      return Answer.enveloped(tenant.tSettings(orgId));
+    });
     route("GET /api/v3/orgs/{orgGuid}", (request, path, tenant) -> {
       tenant.authenticate(request.header("authorization"));
       return Answer.json(200, tenant.orgByGuid(path.group(1)).toWire());
@@ -335,6 +359,14 @@ public final class FakeCrashPlanServer implements AutoCloseable {
     tenant.authenticate(request.header("authorization"));
     action.run();
     return Answer.empty(204);
+  }
+
+  private static long orgId(String text) {
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException notANumber) {
+      throw ConsoleRefusal.badRequest("orgId must be a number, was " + text);
+    }
   }
 
   private static String text(JsonNode body, String field) {
@@ -651,6 +683,15 @@ public final class FakeCrashPlanServer implements AutoCloseable {
         throw ConsoleRefusal.badRequest("the body must be a JSON object");
       }
       return node;
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> jsonMap() {
+      try {
+        return JSON.treeToValue(jsonObject(), LinkedHashMap.class);
+      } catch (JsonProcessingException impossible) {
+        throw ConsoleRefusal.badRequest("the body is not a JSON object");
+      }
     }
 
     RecordedRequest record(int status) {

@@ -29,6 +29,10 @@ final class FakeOrg {
   boolean blocked;
   OffsetDateTime modified;
   OffsetDateTime deactivated;
+  // The org's settings document beyond its own fields (settings, device defaults...) and its
+  // t-settings; made from the template when first asked for.
+  Map<String, Object> settings;
+  final Map<String, Map<String, Object>> tSettings = new LinkedHashMap<>();
 
   FakeOrg(long id, String uid, String guid, FakeOrg parent, String name, String registrationKey, OffsetDateTime now) {
     this.id = id;

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -182,6 +183,28 @@ public final class FakeTenant {
   /** How many devices of the org are active: deactivating the org stops them. */
   public synchronized long activeDevices(OrgId org) {
     return org(org.value()).devices.stream().filter(device -> device.active).count();
+  }
+
+  /**
+   * Returns the org document that {@code GET /api/v1/Org/<orgId>?incSettings=true...} serves
+   * for this org now: its fields, settings and device defaults, as plain Java values (a copy).
+   */
+  public synchronized Map<String, Object> settingsDocument(OrgId org) {
+    return settingsDocument(org(org.value()));
+  }
+
+  /**
+   * Changes the org's settings document in place, for shapes a test needs (a locked value, a
+   * set without paths...); the org's own fields follow the org, not the document.
+   */
+  public synchronized void editSettingsDocument(OrgId org, Consumer<Map<String, Object>> edit) {
+    FakeOrg fake = org(org.value());
+    edit.accept(settingsOf(fake));
+  }
+
+  /** Returns the org's t-settings as {@code GET /api/v1/OrgSetting/<orgId>} serves them (a copy). */
+  public synchronized Map<String, Map<String, Object>> tSettings(OrgId org) {
+    return copyOf(tSettingsOf(org(org.value())));
   }
 
   /** How many tokens the tenant has issued, of both flows: each is new, so renewals show. */
@@ -370,7 +393,78 @@ public final class FakeTenant {
     return org.devices.stream().map(device -> device.agentState(property, org.id)).collect(Collectors.toList());
   }
 
+  synchronized Map<String, Object> settingsDocument(long orgId) {
+    return settingsDocument(orgById(orgId));
+  }
+
+  /** Saves a whole org document sent back by a client: its org fields and its settings. */
+  synchronized Map<String, Object> putSettingsDocument(long orgId, Map<String, Object> document) {
+    FakeOrg org = orgById(orgId);
+    Object id = document.get("orgId");
+    if (!(id instanceof Number number) || number.longValue() != orgId) {
+      throw ConsoleRefusal.badRequest("the document's orgId must be " + orgId);
+    }
+    Object name = document.get("orgName");
+    if (!(name instanceof String text) || text.isBlank()) {
+      throw ConsoleRefusal.badRequest("orgName must not be blank");
+    }
+    org.name = text;
+    org.extRef = document.get("orgExtRef") == null ? null : document.get("orgExtRef").toString();
+    org.notes = document.get("notes") == null ? null : document.get("notes").toString();
+    org.modified = now();
+    Map<String, Object> settings = new LinkedHashMap<>(document);
+    org.toWire().keySet().forEach(settings::remove);
+    org.settings = settings;
+    return settingsDocument(org);
+  }
+
+  synchronized Map<String, Map<String, Object>> tSettings(long orgId) {
+    return copyOf(tSettingsOf(orgById(orgId)));
+  }
+
+  /** Applies t-setting packets ({@code key}, {@code value}, {@code locked}). */
+  synchronized void putTSettings(long orgId, List<Map<String, Object>> packets) {
+    Map<String, Map<String, Object>> settings = tSettingsOf(orgById(orgId));
+    for (Map<String, Object> packet : packets) {
+      Object key = packet.get("key");
+      Object value = packet.get("value");
+      if (!(key instanceof String) || ((String) key).isBlank() || value == null) {
+        throw ConsoleRefusal.badRequest("each packet needs a key and a value");
+      }
+      Map<String, Object> setting = settings.computeIfAbsent((String) key, k -> new LinkedHashMap<>());
+      setting.put("scope", "ORG");
+      setting.put("value", value.toString());
+      setting.put("locked", Boolean.TRUE.equals(packet.get("locked")));
+      setting.putIfAbsent("id", settings.size());
+    }
+  }
+
   // ---- internals --------------------------------------------------------------------------
+
+  private Map<String, Object> settingsDocument(FakeOrg org) {
+    Map<String, Object> document = org.toWire();
+    document.putAll(copyOf(settingsOf(org)));
+    return document;
+  }
+
+  private Map<String, Object> settingsOf(FakeOrg org) {
+    if (org.settings == null) {
+      org.settings = SettingsTemplate.newSettings(org == root);
+    }
+    return org.settings;
+  }
+
+  private Map<String, Map<String, Object>> tSettingsOf(FakeOrg org) {
+    if (org.tSettings.isEmpty()) {
+      org.tSettings.putAll(SettingsTemplate.newTSettings());
+    }
+    return org.tSettings;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T copyOf(T tree) {
+    return (T) SettingsTemplate.copy(tree);
+  }
 
   private FakeOrg org(long id) {
     FakeOrg org = orgsById.get(id);

@@ -14,6 +14,8 @@ import dev.crashplan4j.core.port.CrashPlanTransport;
 import dev.crashplan4j.core.port.CrashPlanTransportProvider;
 import dev.crashplan4j.core.port.LoginType;
 import dev.crashplan4j.core.port.TransportConfig;
+import dev.crashplan4j.core.settings.TSetting;
+import dev.crashplan4j.core.settings.TSettingPacket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -173,6 +175,49 @@ public final class InMemoryTransport implements CrashPlanTransport {
             .build());
       }
       return states;
+    });
+  }
+
+  @Override
+  public Map<String, Object> getOrgDocument(BearerToken token, OrgRef org) {
+    return call("getOrgDocument " + org, () -> {
+      authenticate(token);
+      return tenant.settingsDocument(org.id().value());
+    });
+  }
+
+  @Override
+  public Org putOrgDocument(BearerToken token, OrgRef org, Map<String, Object> document) {
+    return call("putOrgDocument " + org, () -> {
+      authenticate(token);
+      tenant.putSettingsDocument(org.id().value(), document);
+      return tenant.orgById(org.id().value()).toOrg();
+    });
+  }
+
+  @Override
+  public Map<String, TSetting> getTSettings(BearerToken token, OrgRef org) {
+    return call("getTSettings " + org, () -> {
+      authenticate(token);
+      Map<String, TSetting> settings = new LinkedHashMap<>();
+      tenant.tSettings(org.id().value()).forEach((key, setting) -> settings.put(key,
+          new TSetting(key, String.valueOf(setting.get("value")), Boolean.TRUE.equals(setting.get("locked")))));
+      return settings;
+    });
+  }
+
+  @Override
+  public void putTSettings(BearerToken token, OrgRef org, List<TSettingPacket> packets) {
+    act("putTSettings " + org, token, () -> {
+      List<Map<String, Object>> wire = new ArrayList<>();
+      for (TSettingPacket packet : packets) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("key", packet.key());
+        entry.put("value", packet.value());
+        entry.put("locked", packet.locked());
+        wire.add(entry);
+      }
+      tenant.putTSettings(org.id().value(), wire);
     });
   }
 

@@ -9,7 +9,10 @@ import dev.crashplan4j.core.domain.OrgRef;
 import dev.crashplan4j.core.domain.OrgUpdate;
 import dev.crashplan4j.core.domain.QueryParameters;
 import dev.crashplan4j.core.error.CrashPlanException;
+import dev.crashplan4j.core.settings.TSetting;
+import dev.crashplan4j.core.settings.TSettingPacket;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -71,6 +74,23 @@ public interface CrashPlanTransport extends AutoCloseable {
    * the state of that property on each device of the org.
    */
   List<AgentState> agentStates(BearerToken token, OrgRef org, String propertyName);
+
+  /**
+   * {@code GET /api/v1/Org/<orgId>?incSettings=true&incDeviceDefaults=true&incInheritedOrgInfo=true}:
+   * returns the org document (the {@code data} payload) as plain Java values: objects as
+   * {@code Map<String, Object>} in key order, arrays as {@code List<Object>}, scalars as
+   * String, Number (decimals exact), Boolean or null. Nothing may be dropped or reordered.
+   */
+  Map<String, Object> getOrgDocument(BearerToken token, OrgRef org);
+
+  /** {@code PUT /api/v1/Org/<orgId>}: saves the whole org document, written as it is given; returns the org. */
+  Org putOrgDocument(BearerToken token, OrgRef org, Map<String, Object> document);
+
+  /** {@code GET /api/v1/OrgSetting/<orgId>}: returns the org's t-settings by key. */
+  Map<String, TSetting> getTSettings(BearerToken token, OrgRef org);
+
+  /** {@code PUT /api/v1/OrgSetting/<orgId>} with {@code {"packets": [...]}}: changes t-settings. */
+  void putTSettings(BearerToken token, OrgRef org, List<TSettingPacket> packets);
 
   /** Releases connections and threads; the transport is not used afterwards. */
   @Override

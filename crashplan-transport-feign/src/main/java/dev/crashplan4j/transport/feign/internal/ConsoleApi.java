@@ -49,6 +49,22 @@ interface ConsoleApi {
   @Headers("Authorization: Bearer {token}")
   void orgAction(@Param("token") String token, @Param("guid") String guid, @Param("action") String action);
 
+  @RequestLine("GET /api/v1/Org/{orgId}?incSettings=true&incDeviceDefaults=true&incInheritedOrgInfo=true")
+  @Headers("Authorization: Bearer {token}")
+  Map<String, Object> orgDocument(@Param("token") String token, @Param("orgId") long orgId);
+
+  @RequestLine("PUT /api/v1/Org/{orgId}")
+  @Headers({"Authorization: Bearer {token}", "Content-Type: application/json"})
+  OrgDto putOrgDocument(@Param("token") String token, @Param("orgId") long orgId, Map<String, Object> document);
+
+  @RequestLine("GET /api/v1/OrgSetting/{orgId}")
+  @Headers("Authorization: Bearer {token}")
+  Map<String, TSettingDto> tSettings(@Param("token") String token, @Param("orgId") long orgId);
+
+  @RequestLine("PUT /api/v1/OrgSetting/{orgId}")
+  @Headers({"Authorization: Bearer {token}", "Content-Type: application/json"})
+  void putTSettings(@Param("token") String token, @Param("orgId") long orgId, TSettingDto.Packets packets);
+
   @RequestLine("GET /api/v38/agent-state/view-by-organization-id?orgId={orgId}&propertyName={propertyName}")
   @Headers("Authorization: Bearer {token}")
   List<AgentStateDto> agentStates(

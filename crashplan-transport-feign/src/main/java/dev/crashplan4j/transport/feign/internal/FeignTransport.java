@@ -1,5 +1,6 @@
 package dev.crashplan4j.transport.feign.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crashplan4j.core.domain.AgentState;
@@ -17,6 +18,8 @@ import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import dev.crashplan4j.core.port.LoginType;
 import dev.crashplan4j.core.port.TransportConfig;
+import dev.crashplan4j.core.settings.TSetting;
+import dev.crashplan4j.core.settings.TSettingPacket;
 import feign.Feign;
 import feign.FeignException;
 import feign.Logger;
@@ -28,7 +31,9 @@ import feign.jackson.JacksonEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -58,7 +63,11 @@ public final class FeignTransport implements CrashPlanTransport {
             .retryOnConnectionFailure(false)
             .build();
     ObjectMapper json =
-        new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            // The org document goes back as it came: 0.80 stays 0.80, not 0.8 or 8.0E-1.
+            .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
+            .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true);
     String userAgent = config.userAgent();
     this.api =
         Feign.builder()
@@ -164,6 +173,34 @@ public final class FeignTransport implements CrashPlanTransport {
     return call(
         "agentStates " + propertyName + " of " + org,
         () -> mapper.toAgentStates(api.agentStates(token.value(), org.id().value(), propertyName)));
+  }
+
+  @Override
+  public Map<String, Object> getOrgDocument(BearerToken token, OrgRef org) {
+    return call("getOrgDocument " + org, () -> api.orgDocument(token.value(), org.id().value()));
+  }
+
+  @Override
+  public Org putOrgDocument(BearerToken token, OrgRef org, Map<String, Object> document) {
+    return call("putOrgDocument " + org, () -> mapper.toOrg(api.putOrgDocument(token.value(), org.id().value(), document)));
+  }
+
+  @Override
+  public Map<String, TSetting> getTSettings(BearerToken token, OrgRef org) {
+    return call("getTSettings " + org, () -> {
+      Map<String, TSetting> settings = new LinkedHashMap<>();
+      api.tSettings(token.value(), org.id().value())
+          .forEach((key, setting) -> settings.put(key, new TSetting(key, setting.value, setting.locked)));
+      return settings;
+    });
+  }
+
+  @Override
+  public void putTSettings(BearerToken token, OrgRef org, List<TSettingPacket> packets) {
+    call("putTSettings " + org, () -> {
+      api.putTSettings(token.value(), org.id().value(), new TSettingDto.Packets(packets));
+      return null;
+    });
   }
 
   @Override
