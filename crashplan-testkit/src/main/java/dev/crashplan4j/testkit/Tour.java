@@ -9,6 +9,9 @@ import dev.crashplan4j.core.domain.Org;
 import dev.crashplan4j.core.domain.OrgId;
 import dev.crashplan4j.core.domain.OrgUpdate;
 import dev.crashplan4j.core.error.CrashPlanException;
+import dev.crashplan4j.core.settings.OrgSettings;
+import dev.crashplan4j.core.settings.OrgSettingsEdit;
+import dev.crashplan4j.core.settings.SettingsUpdateResult;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +104,26 @@ public final class Tour {
     out.printf("   %d ids mapped to guids; %s (id %s) found without scanning again%n",
         idMap.size(), last.name(), last.id());
 
-    step("8. Failures are typed and name what failed");
+    step("8. Edit the settings of Acme Sales: only what changed is sent");
+    OrgSettings settings = orgs.getSettings(sales.id());
+    out.printf("   archive hold %s days, quota inherited: %s, web restore: %s, backup sets %s%n",
+        settings.archiveHoldDays().orElse(0), settings.quotaSettingsInherited(),
+        settings.webRestoreEnabled().orElse(false),
+        settings.backupSets().stream().map(set -> set.name() + (set.locked() ? " (locked)" : "")).toList());
+    OrgSettingsEdit edit = settings.edit().archiveHoldDays(90).webRestoreEnabled(false);
+    edit.backupSet("1").addIncludedFile("/opt/sales-data");
+    edit.changes().forEach(change -> out.println("   change: " + change));
+    try {
+      edit.backupSet("1001").addIncludedFile("/tmp");
+    } catch (IllegalStateException refused) {
+      out.println("   refused: " + refused.getMessage());
+    }
+    SettingsUpdateResult saved = orgs.updateSettings(edit);
+    out.printf("   t-settings %s, org document %s; archive hold now %s days%n",
+        saved.tSettings().state(), saved.orgDocument().state(),
+        orgs.getSettings(sales.id()).archiveHoldDays().orElse(0));
+
+    step("9. Failures are typed and name what failed");
     try {
       orgs.getById(OrgId.of(99_999));
     } catch (CrashPlanException failure) {

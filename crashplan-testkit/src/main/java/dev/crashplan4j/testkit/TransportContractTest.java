@@ -28,6 +28,8 @@ import dev.crashplan4j.core.error.UnexpectedResponseException;
 import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import dev.crashplan4j.core.port.LoginType;
+import dev.crashplan4j.core.settings.TSetting;
+import dev.crashplan4j.core.settings.TSettingPacket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -232,6 +234,46 @@ public abstract class TransportContractTest {
       assertThat(state.value()).contains("true");
       assertThat(state.otherFields()).containsEntry("deviceName", "mac-1");
     });
+  }
+
+  /** The org document is read whole, with its settings and device defaults, numbers as numbers. */
+  @Test
+  public void theOrgDocumentIsReadWhole() {
+    Org org = tenant.addOrg("Settings");
+
+    Map<String, Object> document = transport.getOrgDocument(token, org.ref());
+
+    assertThat(document).containsEntry("orgName", "Settings").containsKeys("settings", "deviceDefaults", "settingsInherited");
+    assertThat(((Number) document.get("orgId")).longValue()).isEqualTo(org.id().value());
+    assertThat(((Number) document.get("storageQuotaFactor")).doubleValue()).isEqualTo(1.25);
+    assertThat(document.keySet()).containsExactlyElementsOf(tenant.settingsDocument(org.id()).keySet());
+  }
+
+  /** An org document written back is saved as it was given, and the org answered. */
+  @Test
+  public void theOrgDocumentIsSavedAsGiven() {
+    Org org = tenant.addOrg("Settings");
+    Map<String, Object> document = transport.getOrgDocument(token, org.ref());
+    document.put("notes", "saved");
+    document.put("futureField", List.of("kept"));
+
+    Org saved = transport.putOrgDocument(token, org.ref(), document);
+
+    assertThat(saved.notes()).contains("saved");
+    assertThat(tenant.settingsDocument(org.id())).containsEntry("futureField", List.of("kept"));
+  }
+
+  /** T-settings are read by key and changed by packets. */
+  @Test
+  public void tSettingsAreReadAndChanged() {
+    Org org = tenant.addOrg("Settings");
+
+    assertThat(transport.getTSettings(token, org.ref())).containsEntry("device_webRestore_enabled",
+        new TSetting("device_webRestore_enabled", "true", false));
+
+    transport.putTSettings(token, org.ref(), List.of(new TSettingPacket("device_webRestore_enabled", "false", false)));
+
+    assertThat(transport.getTSettings(token, org.ref()).get("device_webRestore_enabled").value()).isEqualTo("false");
   }
 
   /** A token the console does not know is refused as unauthorized. */

@@ -13,6 +13,9 @@ import dev.crashplan4j.core.domain.QueryParameters;
 import dev.crashplan4j.core.error.OrgNotFoundException;
 import dev.crashplan4j.core.error.UserLoginRequiredException;
 import dev.crashplan4j.core.port.CrashPlanTransportProvider;
+import dev.crashplan4j.core.settings.OrgSettings;
+import dev.crashplan4j.core.settings.OrgSettingsEdit;
+import dev.crashplan4j.core.settings.SettingsUpdateResult;
 import dev.crashplan4j.testkit.FakeTenant;
 import dev.crashplan4j.testkit.InMemoryTransport;
 import java.time.Duration;
@@ -236,6 +239,34 @@ class OrgServiceTest {
         .hasMessage("baseUrl must not be blank");
     assertThatThrownBy(() -> Credentials.apiClient("id", ""))
         .hasMessage("secret must not be blank");
+  }
+
+  @Test
+  void anUnchangedSettingsEditSendsNothing() {
+    Org sales = tenant.addOrg("Sales");
+    OrgSettings settings = orgs.getSettings(sales.id());
+    OrgSettingsEdit edit = settings.edit().archiveHoldDays(99).archiveHoldDays(settings.archiveHoldDays().orElseThrow());
+    List<String> before = calls();
+
+    SettingsUpdateResult result = orgs.updateSettings(edit);
+
+    assertThat(result.tSettings().sent()).isFalse();
+    assertThat(result.orgDocument().sent()).isFalse();
+    assertThat(calls()).isEqualTo(before);
+  }
+
+  @Test
+  void aSettingsEditIsSavedAndReadBack() {
+    Org sales = tenant.addOrg("Sales");
+    OrgSettingsEdit edit = orgs.getSettings(sales.id()).edit().maxUserSubscriptions(12).webRestoreEnabled(false);
+
+    orgs.updateSettings(edit).throwIfFailed();
+
+    OrgSettings saved = orgs.getSettings(sales.id());
+    assertThat(saved.maxUserSubscriptions()).contains(12);
+    assertThat(saved.quotaSettingsInherited()).isFalse();
+    assertThat(saved.webRestoreEnabled()).contains(false);
+    assertThatThrownBy(() -> orgs.updateSettings(null)).hasMessage("edit");
   }
 
   @Test

@@ -296,7 +296,7 @@ class FakeCrashPlanServerTest {
         continue; // answer 500 to API clients on purpose, as the console does
       }
       String method = endpoint.substring(0, endpoint.indexOf(' '));
-      String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{orgGuid}", "no-such-guid");
+      String path = endpoint.substring(endpoint.indexOf(' ') + 1).replaceAll("\\{[^}]+}", "no-such-id");
       for (String body : bodies) {
         for (String query : queries) {
           int status = http.send(method, path + query, bearer, body).statusCode();
