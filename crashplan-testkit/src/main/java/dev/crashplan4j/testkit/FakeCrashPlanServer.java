@@ -300,7 +300,20 @@ public final class FakeCrashPlanServer implements AutoCloseable {
         Answer.enveloped(tenant.currentOrg(tenant.authenticate(request.header("authorization"))).toWire()));
     route("GET /api/v1/Org/{orgId}", (request, path, tenant) -> {
       tenant.authenticate(request.header("authorization"));
-      return Answer.enveloped(tenant.settingsDocument(orgId(path.group(1))));
+      Map<String, Object> document = tenant.settingsDocument(orgId(path.group(1)));
+      // As the console does: each part of the document comes only when asked for.
+      if (!"true".equals(request.param("incSettings"))) {
+        document.remove("settings");
+        document.remove("settingsSummary");
+      }
+      if (!"true".equals(request.param("incDeviceDefaults"))) {
+        document.remove("deviceDefaults");
+      }
+      if (!"true".equals(request.param("incInheritedOrgInfo"))) {
+        document.remove("settingsInherited");
+        document.remove("orgInheritDto");
+      }
+      return Answer.enveloped(document);
     });
     route("PUT /api/v1/Org/{orgId}", (request, path, tenant) -> {
       tenant.authenticate(request.header("authorization"));

@@ -412,9 +412,10 @@ public final class FakeTenant {
     org.extRef = document.get("orgExtRef") == null ? null : document.get("orgExtRef").toString();
     org.notes = document.get("notes") == null ? null : document.get("notes").toString();
     org.modified = now();
-    Map<String, Object> settings = new LinkedHashMap<>(document);
+    // A document read without some parts (no incDeviceDefaults, say) leaves those parts alone.
+    Map<String, Object> settings = settingsOf(org);
+    document.forEach((key, value) -> settings.put(key, SettingsTemplate.copy(value)));
     org.toWire().keySet().forEach(settings::remove);
-    org.settings = settings;
     return settingsDocument(org);
   }
 

@@ -273,6 +273,53 @@ class FakeCrashPlanServerTest {
   }
 
   @Test
+  void theOrgDocumentHoldsThePartsAskedFor() {
+    Org org = tenant.addOrg("Sales");
+    String all = "?incSettings=true&incDeviceDefaults=true&incInheritedOrgInfo=true";
+
+    JsonNode full = json(http.get("/api/v1/Org/" + org.id() + all, bearer)).get("data");
+    JsonNode bare = json(http.get("/api/v1/Org/" + org.id(), bearer)).get("data");
+
+    assertThat(full.has("settings") && full.has("deviceDefaults") && full.has("settingsInherited")).isTrue();
+    assertThat(full.get("orgName").asText()).isEqualTo("Sales");
+    assertThat(bare.has("settings") || bare.has("deviceDefaults") || bare.has("settingsInherited")).isFalse();
+    assertThat(bare.get("orgId").asLong()).isEqualTo(org.id().value());
+    assertThat(http.get("/api/v1/Org/x", bearer).statusCode()).isEqualTo(400);
+    assertThat(http.get("/api/v1/Org/99999", bearer).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void anOrgDocumentWrittenBackIsKeptAndPartsLeftOutStay() {
+    Org org = tenant.addOrg("Sales");
+    String body = "{\"orgId\":" + org.id() + ",\"orgName\":\"Sales EU\",\"notes\":\"n\",\"customField\":[1]}";
+
+    JsonNode saved = json(http.send("PUT", "/api/v1/Org/" + org.id(), bearer, body)).get("data");
+
+    assertThat(saved.get("orgName").asText()).isEqualTo("Sales EU");
+    assertThat(saved.get("customField").get(0).asInt()).isEqualTo(1);
+    assertThat(saved.has("deviceDefaults")).as("left out, so left alone").isTrue();
+    assertThat(tenant.org(org.id()).orElseThrow().name()).isEqualTo("Sales EU");
+    assertThat(http.send("PUT", "/api/v1/Org/" + org.id(), bearer, "{\"orgId\":1,\"orgName\":\"x\"}").statusCode())
+        .as("another org's id").isEqualTo(400);
+  }
+
+  @Test
+  void tSettingsAreServedAndChangedByPackets() {
+    Org org = tenant.addOrg("Sales");
+
+    JsonNode before = json(http.get("/api/v1/OrgSetting/" + org.id(), bearer)).get("data");
+    http.send("PUT", "/api/v1/OrgSetting/" + org.id(), bearer,
+        "{\"packets\":[{\"key\":\"device_webRestore_enabled\",\"value\":\"false\",\"locked\":false}]}");
+    JsonNode after = json(http.get("/api/v1/OrgSetting/" + org.id(), bearer)).get("data");
+
+    assertThat(before.at("/device_webRestore_enabled/value").asText()).isEqualTo("true");
+    assertThat(after.at("/device_webRestore_enabled/value").asText()).isEqualTo("false");
+    assertThat(after.at("/device_webRestore_enabled/scope").asText()).isEqualTo("ORG");
+    assertThat(http.send("PUT", "/api/v1/OrgSetting/" + org.id(), bearer, "{\"packets\":[{\"value\":\"1\"}]}").statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
   void aResetGivesAFreshTenantAndForgetsEverything() {
     tenant.addOrgs(3);
     http.get("/api/v1/Orgz", bearer);
