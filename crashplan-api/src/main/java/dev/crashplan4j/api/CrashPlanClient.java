@@ -3,13 +3,17 @@ package dev.crashplan4j.api;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import dev.crashplan4j.core.port.CrashPlanTransportProvider;
 import dev.crashplan4j.core.port.TransportConfig;
+import dev.failsafe.RateLimiter;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
@@ -35,7 +39,9 @@ public final class CrashPlanClient implements AutoCloseable {
   private CrashPlanClient(Builder builder, CrashPlanTransport transport) {
     this.transport = transport;
     LoginSession session = new LoginSession(builder.credentials, transport, builder.clock);
-    this.orgs = new OrgService(transport, session, builder.pageSize);
+    Calls calls = new Calls(session, builder.retries, builder.callTimeout, builder.clock, builder.sleeper,
+        Optional.ofNullable(builder.rateLimiter));
+    this.orgs = new OrgService(transport, calls, session.canActAsUser(), builder.pageSize);
   }
 
   /** Returns a builder; {@code baseUrl} and {@code credentials} are required. */
@@ -66,7 +72,15 @@ public final class CrashPlanClient implements AutoCloseable {
     private int pageSize = DEFAULT_PAGE_SIZE;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(60);
+    private Duration callTimeout = Duration.ofSeconds(60);
     private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.THREAD;
+    private Retries retries = Retries.standard();
+    private RateLimiter<Object> rateLimiter;
+    private String userAgentPrefix = "";
+    private String userAgentSuffix = "";
+    private InetSocketAddress proxy;
+    private KeyStore trustStore;
 
     private Builder() {}
 
@@ -133,6 +147,74 @@ public final class CrashPlanClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Sets the deadline of a whole call, retries and their waits included; 60 seconds unless
+     * set. No retry starts that would end after it.
+     */
+    public Builder callTimeout(Duration callTimeout) {
+      this.callTimeout = positive(callTimeout, "callTimeout");
+      return this;
+    }
+
+    /** Sets how failed calls are retried; {@link Retries#standard()} unless set, {@link Retries#none()} turns retries off. */
+    public Builder retries(Retries retries) {
+      this.retries = Objects.requireNonNull(retries, "retries");
+      return this;
+    }
+
+    /**
+     * Keeps the client under {@code requests} requests per {@code period}, spread evenly, so
+     * that automation stays under the console's limits; off unless set. A call waits for room
+     * up to its deadline.
+     */
+    public Builder rateLimit(int requests, Duration period) {
+      if (requests < 1) {
+        throw new IllegalArgumentException("requests must be at least 1, was " + requests);
+      }
+      this.rateLimiter = RateLimiter.smoothBuilder(requests, positive(period, "period")).build();
+      return this;
+    }
+
+    /** Puts {@code prefix} before the SDK's {@code User-Agent} ({@code crashplan4j/<version> java/<version>}). */
+    public Builder userAgentPrefix(String prefix) {
+      this.userAgentPrefix = userAgentPart(prefix, "prefix");
+      return this;
+    }
+
+    /** Puts {@code suffix} after the SDK's {@code User-Agent}. */
+    public Builder userAgentSuffix(String suffix) {
+      this.userAgentSuffix = userAgentPart(suffix, "suffix");
+      return this;
+    }
+
+    /** Connects through the HTTP proxy at {@code host}:{@code port}. */
+    public Builder proxy(String host, int port) {
+      Objects.requireNonNull(host, "host");
+      if (host.isBlank()) {
+        throw new IllegalArgumentException("host must not be blank");
+      }
+      if (port < 1 || port > 65_535) {
+        throw new IllegalArgumentException("port must be 1 to 65535, was " + port);
+      }
+      this.proxy = InetSocketAddress.createUnresolved(host, port);
+      return this;
+    }
+
+    /**
+     * Trusts the certificates of {@code trustStore} instead of the JDK's default ones, for a
+     * console behind a private certificate authority. Certificates are always verified.
+     */
+    public Builder trustStore(KeyStore trustStore) {
+      this.trustStore = Objects.requireNonNull(trustStore, "trustStore");
+      return this;
+    }
+
+    /** Sets what waits between retries; the calling thread sleeps unless set (for tests). */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
     /** Sets the clock that token expiry is judged by; the system clock unless set (for tests). */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -159,6 +241,10 @@ public final class CrashPlanClient implements AutoCloseable {
               .baseUrl(baseUrl)
               .connectTimeout(connectTimeout)
               .readTimeout(readTimeout)
+              .callTimeout(callTimeout)
+              .userAgent(userAgentPrefix + UserAgent.SDK + userAgentSuffix)
+              .proxy(Optional.ofNullable(proxy))
+              .trustStore(Optional.ofNullable(trustStore))
               .build();
       return new CrashPlanClient(this, provider.create(config));
     }
@@ -179,6 +265,14 @@ public final class CrashPlanClient implements AutoCloseable {
           "several CrashPlan transports on the class path ("
               + found.stream().map(CrashPlanTransportProvider::name).collect(Collectors.joining(", "))
               + "): choose one with CrashPlanClient.builder().transport(..)");
+    }
+
+    private static String userAgentPart(String part, String name) {
+      Objects.requireNonNull(part, name);
+      if (part.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+        throw new IllegalArgumentException("the User-Agent " + name + " must not hold control characters");
+      }
+      return part;
     }
 
     private static Duration positive(Duration duration, String name) {

@@ -1,26 +1,33 @@
 package dev.crashplan4j.api;
 
-import dev.crashplan4j.core.error.UnauthorizedException;
+import dev.crashplan4j.core.error.CrashPlanException;
 import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The client's signed-in state: one token, fetched when first needed, reused by every thread
- * until it expires or the console rejects it.
+ * The client's signed-in state: one token, fetched when first needed and shared by every
+ * thread. A little before it expires, one caller renews it while the others go on with the
+ * valid one; at the last moment every caller waits for that one renewal. Any number of
+ * concurrent callers cause one sign-in per renewal.
  */
 final class LoginSession {
 
-  // Renew a little early so that a token does not expire between the check and the request.
-  private static final Duration EXPIRY_MARGIN = Duration.ofSeconds(30);
+  private static final Logger LOG = LoggerFactory.getLogger(LoginSession.class);
+  private static final Duration EARLY_RENEWAL = Duration.ofSeconds(60);
+  private static final Duration LAST_MOMENT = Duration.ofSeconds(10);
+  private static final Duration RENEWAL_RETRY = Duration.ofSeconds(5);
 
   private final Credentials credentials;
   private final CrashPlanTransport transport;
   private final Clock clock;
-  private final Object signInLock = new Object();
+  private final ReentrantLock signIn = new ReentrantLock();
   private volatile Session current;
 
   LoginSession(Credentials credentials, CrashPlanTransport transport, Clock clock) {
@@ -29,67 +36,94 @@ final class LoginSession {
     this.clock = clock;
   }
 
-  /**
-   * Runs {@code request} with the current token; when the console rejects the token, signs in
-   * again and runs it once more. A second rejection is thrown to the caller.
-   */
-  <T> T call(Function<BearerToken, T> request) {
-    BearerToken token = token();
-    try {
-      return request.apply(token);
-    } catch (UnauthorizedException rejected) {
-      drop(token);
-      return request.apply(token());
-    }
-  }
-
   boolean canActAsUser() {
     return credentials.canActAsUser();
   }
 
-  private BearerToken token() {
+  /** The token to send now, signing in when there is none or it is about to expire. */
+  BearerToken token() {
     Session session = current;
-    if (session != null && session.isValidAt(clock.instant())) {
+    Instant now = clock.instant();
+    if (session != null && now.isBefore(session.renewFrom)) {
       return session.token;
     }
-    synchronized (signInLock) {
+    if (session != null && now.isBefore(session.renewBy)) {
+      // Early renewal: whoever gets the lock renews; the others go on with the valid token.
+      if (signIn.tryLock()) {
+        try {
+          if (current == session) {
+            renewEarly(session);
+          }
+        } finally {
+          signIn.unlock();
+        }
+      }
+      return current.token;
+    }
+    signIn.lock();
+    try {
       session = current;
-      if (session == null || !session.isValidAt(clock.instant())) {
-        Instant issued = clock.instant();
-        BearerToken token = credentials.signIn(transport);
-        session = new Session(token, token.expiresIn().map(life -> expiry(issued, life)).orElse(Instant.MAX));
+      if (session == null || !clock.instant().isBefore(session.renewBy)) {
+        session = signIn();
         current = session;
       }
       return session.token;
+    } finally {
+      signIn.unlock();
     }
   }
 
-  // Only the token that was rejected is dropped: another thread may already have renewed it.
-  private void drop(BearerToken rejected) {
-    synchronized (signInLock) {
+  /** Forgets {@code rejected} if it is still the current token; another thread may have renewed it already. */
+  void drop(BearerToken rejected) {
+    signIn.lock();
+    try {
       Session session = current;
       if (session != null && session.token == rejected) {
         current = null;
       }
+    } finally {
+      signIn.unlock();
     }
   }
 
-  private static Instant expiry(Instant issued, Duration life) {
-    Duration margin = life.compareTo(EXPIRY_MARGIN.multipliedBy(2)) > 0 ? EXPIRY_MARGIN : life.dividedBy(2);
-    return issued.plus(life).minus(margin);
+  // A failed early renewal keeps the token that is still valid, and tries again a little later.
+  private void renewEarly(Session session) {
+    try {
+      current = signIn();
+    } catch (CrashPlanException failed) {
+      Instant retryAt = clock.instant().plus(RENEWAL_RETRY);
+      LOG.warn("renewing the token before it expires failed; the current one stays in use: {}", failed.getMessage());
+      current = new Session(session.token, retryAt.isBefore(session.renewBy) ? retryAt : session.renewBy, session.renewBy);
+    }
+  }
+
+  private Session signIn() {
+    Instant issued = clock.instant();
+    BearerToken token = credentials.signIn(transport);
+    Optional<Instant> expiry = token.expiresIn().map(issued::plus).or(() -> JsonWebToken.expiry(token.value()));
+    if (expiry.isEmpty()) {
+      return new Session(token, Instant.MAX, Instant.MAX);
+    }
+    Duration life = Duration.between(issued, expiry.get());
+    Instant renewFrom = expiry.get().minus(shorter(EARLY_RENEWAL, life.dividedBy(5)));
+    Instant renewBy = expiry.get().minus(shorter(LAST_MOMENT, life.dividedBy(20)));
+    LOG.debug("signed in ({}); the token expires at {}", credentials, expiry.get());
+    return new Session(token, renewFrom, renewBy);
+  }
+
+  private static Duration shorter(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
   }
 
   private static final class Session {
     final BearerToken token;
-    final Instant renewAt;
+    final Instant renewFrom;
+    final Instant renewBy;
 
-    Session(BearerToken token, Instant renewAt) {
+    Session(BearerToken token, Instant renewFrom, Instant renewBy) {
       this.token = token;
-      this.renewAt = renewAt;
-    }
-
-    boolean isValidAt(Instant now) {
-      return now.isBefore(renewAt);
+      this.renewFrom = renewFrom;
+      this.renewBy = renewBy;
     }
   }
 }

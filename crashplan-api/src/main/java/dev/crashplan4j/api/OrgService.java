@@ -54,13 +54,15 @@ public final class OrgService {
   private static final List<String> PAGING_PARAMETERS = List.of("pgNum", "pgSize");
 
   private final CrashPlanTransport transport;
-  private final LoginSession session;
+  private final Calls calls;
+  private final boolean canActAsUser;
   private final OrgDirectory directory;
   private final int defaultPageSize;
 
-  OrgService(CrashPlanTransport transport, LoginSession session, int defaultPageSize) {
+  OrgService(CrashPlanTransport transport, Calls calls, boolean canActAsUser, int defaultPageSize) {
     this.transport = transport;
-    this.session = session;
+    this.calls = calls;
+    this.canActAsUser = canActAsUser;
     this.defaultPageSize = defaultPageSize;
     this.directory = new OrgDirectory(() -> getAll(QueryParameters.none()));
   }
@@ -75,7 +77,8 @@ public final class OrgService {
     Objects.requireNonNull(newOrg, "newOrg");
     Optional<OrgGuid> parent =
         newOrg.parentOrgUid().map(uid -> directory.resolve(uid, "createOrg " + newOrg.name()).guid());
-    Org created = session.call(token -> transport.createOrg(token, newOrg, parent));
+    Org created = calls.run(Effect.STATE_CHANGE, "createOrg " + newOrg.name(),
+        token -> transport.createOrg(token, newOrg, parent));
     directory.learn(created);
     return created;
   }
@@ -88,7 +91,7 @@ public final class OrgService {
   /** Returns the org with this id, passing {@code extra} query parameters through. */
   public Org getById(OrgId id, QueryParameters extra) {
     Objects.requireNonNull(extra, "extra");
-    return onOrg(resolve(id, "getById"), "getById", (token, ref) -> transport.getOrg(token, ref, extra));
+    return onOrg(resolve(id, "getById"), "getById", Effect.READ, (token, ref) -> transport.getOrg(token, ref, extra));
   }
 
   /** Returns the org with this uid ({@code GET /api/v3/orgs/<guid>}). */
@@ -100,8 +103,8 @@ public final class OrgService {
   public Org getByUid(OrgUid uid, QueryParameters extra) {
     Objects.requireNonNull(uid, "uid");
     Objects.requireNonNull(extra, "extra");
-    return onOrg(
-        directory.resolve(uid, "getByUid"), "getByUid", (token, ref) -> transport.getOrg(token, ref, extra));
+    return onOrg(directory.resolve(uid, "getByUid"), "getByUid", Effect.READ,
+        (token, ref) -> transport.getOrg(token, ref, extra));
   }
 
   /**
@@ -117,10 +120,10 @@ public final class OrgService {
   /** Returns the org of the signed-in user, passing {@code extra} query parameters through. */
   public Org getCurrent(QueryParameters extra) {
     Objects.requireNonNull(extra, "extra");
-    if (!session.canActAsUser()) {
+    if (!canActAsUser) {
       throw new UserLoginRequiredException("getCurrent");
     }
-    Org current = session.call(token -> transport.getCurrentOrg(token, extra));
+    Org current = calls.run(Effect.READ, "getCurrent", token -> transport.getCurrentOrg(token, extra));
     directory.learn(current);
     return current;
   }
@@ -147,7 +150,8 @@ public final class OrgService {
       throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
     }
     checkNoPagingParameters(extra);
-    OrgPage page = session.call(token -> transport.listOrgs(token, pageNum, pageSize, extra));
+    OrgPage page = calls.run(Effect.READ, "getPage " + pageNum,
+        token -> transport.listOrgs(token, pageNum, pageSize, extra));
     directory.learn(page);
     return page;
   }
@@ -211,7 +215,8 @@ public final class OrgService {
    */
   public Org updateOrg(OrgId id, OrgUpdate update) {
     Objects.requireNonNull(update, "update");
-    return onOrg(resolve(id, "updateOrg"), "updateOrg", (token, ref) -> transport.updateOrg(token, ref, update));
+    return onOrg(resolve(id, "updateOrg"), "updateOrg", Effect.UPDATE,
+        (token, ref) -> transport.updateOrg(token, ref, update));
   }
 
   /**
@@ -226,6 +231,7 @@ public final class OrgService {
     return onOrg(
         resolve(id, "getAgentState"),
         "getAgentState",
+        Effect.READ,
         (token, ref) -> transport.agentStates(token, ref, propertyName));
   }
 
@@ -241,8 +247,8 @@ public final class OrgService {
    */
   public OrgSettings getSettings(OrgId id) {
     OrgRef ref = resolve(id, "getSettings");
-    Map<String, Object> document = onOrg(ref, "getSettings", transport::getOrgDocument);
-    Map<String, TSetting> tSettings = onOrg(ref, "getSettings", transport::getTSettings);
+    Map<String, Object> document = onOrg(ref, "getSettings", Effect.READ, transport::getOrgDocument);
+    Map<String, TSetting> tSettings = onOrg(ref, "getSettings", Effect.READ, transport::getTSettings);
     return OrgSettings.of(document, tSettings);
   }
 
@@ -264,7 +270,7 @@ public final class OrgService {
     RequestOutcome tSettings = RequestOutcome.notSent();
     if (!packets.isEmpty()) {
       try {
-        onOrg(ref, "updateSettings", (token, org) -> {
+        onOrg(ref, "updateSettings", Effect.UPDATE, (token, org) -> {
           transport.putTSettings(token, org, packets);
           return null;
         });
@@ -277,7 +283,8 @@ public final class OrgService {
     if (documentChanged) {
       Map<String, Object> document = edit.orgDocument();
       try {
-        Org saved = onOrg(ref, "updateSettings", (token, org) -> transport.putOrgDocument(token, org, document));
+        Org saved = onOrg(ref, "updateSettings", Effect.UPDATE,
+            (token, org) -> transport.putOrgDocument(token, org, document));
         directory.learn(saved);
         orgDocument = RequestOutcome.succeeded(Optional.of(saved));
       } catch (CrashPlanException failed) {
@@ -302,16 +309,16 @@ public final class OrgService {
   }
 
   private void act(OrgId id, String operation, BiConsumer<BearerToken, OrgRef> action) {
-    onOrg(resolve(id, operation), operation, (token, ref) -> {
+    onOrg(resolve(id, operation), operation, Effect.STATE_CHANGE, (token, ref) -> {
       action.accept(token, ref);
       return null;
     });
   }
 
   // A 404 for an org the directory knew means it was deleted since: forget it, and say which.
-  private <T> T onOrg(OrgRef ref, String operation, BiFunction<BearerToken, OrgRef, T> call) {
+  private <T> T onOrg(OrgRef ref, String operation, Effect effect, BiFunction<BearerToken, OrgRef, T> call) {
     try {
-      return session.call(token -> call.apply(token, ref));
+      return calls.run(effect, operation + " org " + ref.id(), token -> call.apply(token, ref));
     } catch (NotFoundException gone) {
       directory.forget(ref);
       throw new OrgNotFoundException(operation, "org id " + ref.id(), gone);

@@ -1,5 +1,6 @@
 package dev.crashplan4j.core.error;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -41,6 +42,15 @@ public class CrashPlanException extends RuntimeException {
    * type. Transports call it so that every transport reports failures alike.
    */
   public static CrashPlanException forStatus(String operation, int status, String responseBody) {
+    return forStatus(operation, status, responseBody, null);
+  }
+
+  /**
+   * Returns the typed exception for an HTTP error status as {@link #forStatus(String, int,
+   * String)} does; a 429 keeps the wait its {@code Retry-After} header ({@code retryAfterHeader},
+   * null when absent) asks for.
+   */
+  public static CrashPlanException forStatus(String operation, int status, String responseBody, String retryAfterHeader) {
     switch (status) {
       case 400:
         return new BadRequestException(operation, responseBody);
@@ -53,7 +63,7 @@ public class CrashPlanException extends RuntimeException {
       case 409:
         return new ConflictException(operation, responseBody);
       case 429:
-        return new TooManyRequestsException(operation, responseBody);
+        return new TooManyRequestsException(operation, responseBody, RetryAfter.parse(retryAfterHeader, Instant.now()));
       default:
         return status >= 500
             ? new ServerErrorException(operation, status, responseBody)

@@ -1,11 +1,14 @@
 package dev.crashplan4j.core.port;
 
 import dev.crashplan4j.core.domain.CrashPlanStyle;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.security.KeyStore;
 import java.time.Duration;
+import java.util.Optional;
 import org.immutables.value.Value;
 
-/** What a transport is built from: the console's address, timeouts and the User-Agent. */
+/** What a transport is built from: the console's address, timeouts, TLS trust, proxy and User-Agent. */
 @Value.Immutable
 @CrashPlanStyle
 public abstract class TransportConfig {
@@ -29,6 +32,21 @@ public abstract class TransportConfig {
   public Duration readTimeout() {
     return Duration.ofSeconds(60);
   }
+
+  /** How long one request may take in all, connecting and answering included; 60 seconds unless set. */
+  @Value.Default
+  public Duration callTimeout() {
+    return Duration.ofSeconds(60);
+  }
+
+  /**
+   * The certificates to trust instead of the JDK's default ones, for a console behind a
+   * private certificate authority. Verification itself is never turned off.
+   */
+  public abstract Optional<KeyStore> trustStore();
+
+  /** The HTTP proxy to connect through, when one is needed. */
+  public abstract Optional<InetSocketAddress> proxy();
 
   /** The {@code User-Agent} header every request carries. */
   @Value.Default

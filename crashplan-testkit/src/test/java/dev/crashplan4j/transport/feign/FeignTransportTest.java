@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.crashplan4j.api.CrashPlanClient;
 import dev.crashplan4j.api.Credentials;
 import dev.crashplan4j.api.OrgService;
+import dev.crashplan4j.api.Retries;
 import dev.crashplan4j.core.domain.AgentState;
 import dev.crashplan4j.core.domain.NewOrg;
 import dev.crashplan4j.core.domain.Org;
@@ -71,8 +72,9 @@ class FeignTransportTest {
     server.close();
   }
 
+  // Without retries: these tests are about what one request's failure becomes; retries have their own tests.
   private CrashPlanClient clientWith(Credentials credentials) {
-    return CrashPlanClient.builder().baseUrl(server.baseUrl()).credentials(credentials).build();
+    return CrashPlanClient.builder().baseUrl(server.baseUrl()).credentials(credentials).retries(Retries.none()).build();
   }
 
   private List<String> requestLines() {

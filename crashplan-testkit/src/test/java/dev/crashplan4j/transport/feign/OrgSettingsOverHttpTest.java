@@ -12,7 +12,7 @@ import dev.crashplan4j.core.domain.Org;
 import dev.crashplan4j.core.domain.OrgId;
 import dev.crashplan4j.core.error.ForbiddenException;
 import dev.crashplan4j.core.error.OrgNotFoundException;
-import dev.crashplan4j.core.error.ServerErrorException;
+import dev.crashplan4j.core.error.BadRequestException;
 import dev.crashplan4j.core.settings.BackupSet;
 import dev.crashplan4j.core.settings.OrgSettings;
 import dev.crashplan4j.core.settings.OrgSettingsEdit;
@@ -170,17 +170,17 @@ class OrgSettingsOverHttpTest {
   @Test
   void aFailedTSettingUpdateDoesNotHideTheSavedDocument() {
     OrgSettingsEdit edit = orgs.getSettings(org.id()).edit().webRestoreEnabled(false).archiveHoldDays(60);
-    server.inject("PUT /api/v1/OrgSetting/{orgId}", Fault.status(500, "settings store down"), 1);
+    server.inject("PUT /api/v1/OrgSetting/{orgId}", Fault.status(400, "settings store refused"), 1);
 
     SettingsUpdateResult result = orgs.updateSettings(edit);
 
     assertThat(result.tSettings().state()).isEqualTo(RequestOutcome.State.FAILED);
-    assertThat(result.tSettings().failure()).get().isInstanceOf(ServerErrorException.class);
+    assertThat(result.tSettings().failure()).get().isInstanceOf(BadRequestException.class);
     assertThat(result.orgDocument().state()).isEqualTo(RequestOutcome.State.SUCCEEDED);
     assertThat(result.orgDocument().updatedOrg()).isPresent();
     assertThat(result.succeeded()).isFalse();
-    assertThatThrownBy(result::throwIfFailed).isInstanceOf(ServerErrorException.class)
-        .hasMessageContaining("settings store down");
+    assertThatThrownBy(result::throwIfFailed).isInstanceOf(BadRequestException.class)
+        .hasMessageContaining("settings store refused");
     OrgSettings now = orgs.getSettings(org.id());
     assertThat(now.archiveHoldDays()).contains(60);
     assertThat(now.webRestoreEnabled()).contains(true);

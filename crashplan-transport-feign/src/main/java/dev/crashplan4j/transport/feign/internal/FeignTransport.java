@@ -28,7 +28,20 @@ import feign.RetryableException;
 import feign.Retryer;
 import feign.codec.DecodeException;
 import feign.jackson.JacksonEncoder;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.Proxy;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.util.Arrays;
+import java.util.Locale;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -52,16 +65,20 @@ public final class FeignTransport implements CrashPlanTransport {
 
   /** Builds the transport for the console at {@code config.baseUrl()}. */
   public FeignTransport(TransportConfig config) {
-    this.http =
+    OkHttpClient.Builder okHttp =
         new OkHttpClient.Builder()
             .connectTimeout(config.connectTimeout())
             .readTimeout(config.readTimeout())
-            .connectionPool(new ConnectionPool(16, 5, TimeUnit.MINUTES))
+            .callTimeout(config.callTimeout())
+            .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
             .followRedirects(false)
             // OkHttp would silently resend any request, a create included, after a dropped
             // connection; whether that is safe is the caller's decision, not the socket's.
             .retryOnConnectionFailure(false)
-            .build();
+            .addInterceptor(new RequestLog());
+    config.proxy().ifPresent(address -> okHttp.proxy(new Proxy(Proxy.Type.HTTP, address)));
+    config.trustStore().ifPresent(trustStore -> trust(okHttp, trustStore));
+    this.http = okHttp.build();
     ObjectMapper json =
         new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
@@ -76,6 +93,9 @@ public final class FeignTransport implements CrashPlanTransport {
             .decoder(new ConsoleDecoder(json))
             // Retries are the services' decision, made with knowledge of what is safe to resend.
             .retryer(Retryer.NEVER_RETRY)
+            // Feign's default decoder turns a 503 or 429 with Retry-After into a RetryableException
+            // without the response headers; the plain exception keeps them.
+            .errorDecoder((methodKey, response) -> FeignException.errorStatus(methodKey, response))
             .logLevel(Logger.Level.NONE)
             .options(
                 new Request.Options(
@@ -216,21 +236,21 @@ public final class FeignTransport implements CrashPlanTransport {
     });
   }
 
-  // The one place where Feign's failures become the SDK's: status first, since Feign also
-  // turns a 503 with Retry-After into a RetryableException.
+  // The one place where Feign's failures become the SDK's.
   private static <T> T call(String operation, Supplier<T> request) {
     try {
       return request.get();
     } catch (FeignException failed) {
       if (failed.status() >= 300) {
-        throw CrashPlanException.forStatus(operation, failed.status(), failed.contentUTF8());
+        throw CrashPlanException.forStatus(operation, failed.status(), failed.contentUTF8(), header(failed, "Retry-After"));
       }
       if (failed instanceof DecodeException && failed.getCause() instanceof ConsoleDecoder.UnreadableBody unreadable) {
         throw new UnexpectedResponseException(
             operation, unreadable.status, unreadable.expected, unreadable.body, unreadable.getCause());
       }
       if (failed instanceof RetryableException) {
-        throw new TransportFailureException(operation, failed.getCause() == null ? failed : failed.getCause());
+        Throwable cause = failed.getCause() == null ? failed : failed.getCause();
+        throw new TransportFailureException(operation, cause, !neverConnected(cause));
       }
       throw new TransportFailureException(operation, failed);
     } catch (RuntimeException unmappable) {
@@ -239,6 +259,40 @@ public final class FeignTransport implements CrashPlanTransport {
       }
       // A required field missing or malformed in an otherwise readable answer.
       throw UnexpectedResponseException.unreadable(operation, 200, unmappable.getMessage(), unmappable);
+    }
+  }
+
+  // Only these failures prove that the request never left: no connection was ever made.
+  private static boolean neverConnected(Throwable cause) {
+    return cause instanceof ConnectException
+        || cause instanceof UnknownHostException
+        || cause instanceof NoRouteToHostException
+        || cause instanceof SocketTimeoutException timeout
+            && String.valueOf(timeout.getMessage()).toLowerCase(Locale.ROOT).contains("connect");
+  }
+
+  private static String header(FeignException failed, String name) {
+    return failed.responseHeaders().entrySet().stream()
+        .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+        .flatMap(entry -> entry.getValue().stream())
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static void trust(OkHttpClient.Builder okHttp, KeyStore trustStore) {
+    try {
+      TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      factory.init(trustStore);
+      X509TrustManager trustManager = Arrays.stream(factory.getTrustManagers())
+          .filter(X509TrustManager.class::isInstance)
+          .map(X509TrustManager.class::cast)
+          .findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("the trust store yields no X.509 trust manager"));
+      SSLContext tls = SSLContext.getInstance("TLS");
+      tls.init(null, new TrustManager[] {trustManager}, null);
+      okHttp.sslSocketFactory(tls.getSocketFactory(), trustManager);
+    } catch (GeneralSecurityException unusable) {
+      throw new IllegalArgumentException("the trust store cannot be used: " + unusable.getMessage(), unusable);
     }
   }
 

@@ -1,0 +1,204 @@
+package dev.crashplan4j.api;
+
+import dev.failsafe.Execution;
+import dev.failsafe.RateLimiter;
+import dev.failsafe.RetryPolicy;
+import dev.crashplan4j.core.error.CrashPlanException;
+import dev.crashplan4j.core.error.OutcomeUnknownException;
+import dev.crashplan4j.core.error.TooManyRequestsException;
+import dev.crashplan4j.core.error.TransportFailureException;
+import dev.crashplan4j.core.error.UnauthorizedException;
+import dev.crashplan4j.core.port.BearerToken;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs each call to the console: signed in (renewing the token once after a 401), retried
+ * when that is safe for what the call does, within the call's deadline, and under the
+ * client-side rate limit when there is one. The retry policy is Failsafe's; the waits go
+ * through the client's {@link Sleeper} and the deadline follows the client's clock.
+ */
+final class Calls {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Calls.class);
+
+  private final LoginSession session;
+  private final Retries retries;
+  private final Duration deadline;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final Optional<RateLimiter<Object>> rateLimiter;
+  private final Map<Effect, RetryPolicy<Object>> policies = new EnumMap<>(Effect.class);
+
+  Calls(LoginSession session, Retries retries, Duration deadline, Clock clock, Sleeper sleeper,
+      Optional<RateLimiter<Object>> rateLimiter) {
+    this.session = session;
+    this.retries = retries;
+    this.deadline = deadline;
+    this.clock = clock;
+    this.sleeper = sleeper;
+    this.rateLimiter = rateLimiter;
+    for (Effect effect : Effect.values()) {
+      policies.put(effect, RetryPolicy.builder()
+          .handleIf((result, failure) -> failure != null && retryable(effect, failure))
+          .abortIf((result, failure) -> failure != null && waitBeyondCap(failure).isPresent())
+          .withMaxAttempts(retries.maxAttempts())
+          .withDelayFn(context -> delayAfter(context.getLastException(), context.getAttemptCount()))
+          .build());
+    }
+  }
+
+  /** Runs {@code request} for {@code operation}, an action of the given {@code effect}. */
+  <T> T run(Effect effect, String operation, Function<BearerToken, T> request) {
+    Instant giveUpAt = clock.instant().plus(deadline);
+    Execution<Object> execution = Execution.of(policies.get(effect));
+    while (true) {
+      awaitRateLimit(operation, giveUpAt);
+      try {
+        return attempt(request);
+      } catch (CrashPlanException | NotSent failure) {
+        execution.recordException(failure);
+        Duration wait = execution.getDelay();
+        if (execution.isComplete() || !clock.instant().plus(wait).isBefore(giveUpAt)) {
+          throw finalFailure(effect, operation, failure);
+        }
+        LOG.debug("{} failed, attempt {} of {}; retrying in {} ms: {}", operation, execution.getAttemptCount(),
+            retries.maxAttempts(), wait.toMillis(), cause(failure).getMessage());
+        pause(wait, operation, failure);
+      }
+    }
+  }
+
+  // A failure before the request itself was sent (signing in) is marked, so that it is
+  // retried whatever the request would have done.
+  private <T> T attempt(Function<BearerToken, T> request) {
+    BearerToken token = signedIn();
+    try {
+      return request.apply(token);
+    } catch (UnauthorizedException rejected) {
+      session.drop(token);
+      return request.apply(signedIn());
+    }
+  }
+
+  private BearerToken signedIn() {
+    try {
+      return session.token();
+    } catch (CrashPlanException failed) {
+      throw new NotSent(failed);
+    }
+  }
+
+  static boolean retryable(Effect effect, Throwable failure) {
+    CrashPlanException cause = cause(failure);
+    boolean sent = !(failure instanceof NotSent)
+        && !(cause instanceof TransportFailureException transport && !transport.requestSent());
+    if (cause instanceof UnauthorizedException) {
+      return false;
+    }
+    if (cause instanceof TooManyRequestsException) {
+      return true;
+    }
+    if (cause instanceof TransportFailureException) {
+      return !sent || effect != Effect.STATE_CHANGE;
+    }
+    int status = cause.httpStatus().orElse(0);
+    boolean transientStatus = status == 408 || status == 502 || status == 503 || status == 504;
+    if (!sent) {
+      return transientStatus || status == 500;
+    }
+    return effect != Effect.STATE_CHANGE && (transientStatus || status == 500);
+  }
+
+  // A state change that may have reached the console and may have taken effect.
+  static boolean ambiguous(Effect effect, Throwable failure) {
+    if (effect != Effect.STATE_CHANGE || failure instanceof NotSent) {
+      return false;
+    }
+    CrashPlanException cause = cause(failure);
+    if (cause instanceof TransportFailureException transport) {
+      return transport.requestSent();
+    }
+    int status = cause.httpStatus().orElse(0);
+    return status == 408 || status == 502 || status == 504;
+  }
+
+  private Duration delayAfter(Throwable failure, int attempts) {
+    if (failure != null && cause(failure) instanceof TooManyRequestsException tooMany && tooMany.retryAfter().isPresent()) {
+      return tooMany.retryAfter().get();
+    }
+    // Full jitter: anywhere between no wait and the exponential one, so that clients that
+    // failed together do not retry together.
+    long ceiling = retries.baseDelay().toMillis() << Math.min(20, Math.max(0, attempts - 1));
+    long bounded = Math.min(ceiling, retries.maxDelay().toMillis());
+    return Duration.ofMillis(bounded == 0 ? 0 : ThreadLocalRandom.current().nextLong(bounded + 1));
+  }
+
+  private Optional<Duration> waitBeyondCap(Throwable failure) {
+    if (cause(failure) instanceof TooManyRequestsException tooMany) {
+      return tooMany.retryAfter().filter(wait -> wait.compareTo(retries.retryAfterCap()) > 0);
+    }
+    return Optional.empty();
+  }
+
+  private CrashPlanException finalFailure(Effect effect, String operation, Throwable failure) {
+    CrashPlanException cause = cause(failure);
+    Optional<Duration> tooLong = waitBeyondCap(failure);
+    if (tooLong.isPresent()) {
+      return new TooManyRequestsException(operation, "the console asked to wait " + tooLong.get().toSeconds()
+          + " s, longer than the " + retries.retryAfterCap().toSeconds() + " s this client waits", tooLong.get(), cause);
+    }
+    if (ambiguous(effect, failure)) {
+      return new OutcomeUnknownException(operation, cause);
+    }
+    return cause;
+  }
+
+  private void awaitRateLimit(String operation, Instant giveUpAt) {
+    if (rateLimiter.isEmpty()) {
+      return;
+    }
+    Duration left = Duration.between(clock.instant(), giveUpAt);
+    try {
+      if (!rateLimiter.get().tryAcquirePermit(left.isNegative() ? Duration.ZERO : left)) {
+        throw new TooManyRequestsException(operation,
+            "the client-side rate limit leaves no room before the call's deadline", null, null);
+      }
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new TooManyRequestsException(operation, "interrupted while waiting for the client-side rate limit", null, null);
+    }
+  }
+
+  private void pause(Duration wait, String operation, Throwable failure) {
+    try {
+      sleeper.sleep(wait);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw cause(failure);
+    }
+  }
+
+  private static CrashPlanException cause(Throwable failure) {
+    return failure instanceof NotSent notSent ? notSent.cause : (CrashPlanException) failure;
+  }
+
+  /** A failure before the request left: signing in failed. */
+  private static final class NotSent extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient CrashPlanException cause;
+
+    NotSent(CrashPlanException cause) {
+      super(cause.getMessage(), cause, false, false);
+      this.cause = cause;
+    }
+  }
+}
