@@ -169,7 +169,21 @@ public final class FakeCrashPlanServer implements AutoCloseable {
     if (times < 1) {
       throw new IllegalArgumentException("times must be at least 1, was " + times);
     }
-    faults.add(new InjectedFault(EndpointPattern.parse(endpoint), fault, new AtomicInteger(times)));
+    faults.add(new InjectedFault(EndpointPattern.parse(endpoint), fault, new AtomicInteger(times), 1, new AtomicInteger()));
+    return this;
+  }
+
+  /**
+   * Injects {@code fault} into every {@code nth} request to {@code endpoint} (the nth, the
+   * 2nth...), for as long as the server runs: a steady rate of failures for load tests.
+   */
+  public FakeCrashPlanServer injectEvery(String endpoint, Fault fault, int nth) {
+    Objects.requireNonNull(fault, "fault");
+    if (nth < 1) {
+      throw new IllegalArgumentException("nth must be at least 1, was " + nth);
+    }
+    faults.add(new InjectedFault(EndpointPattern.parse(endpoint), fault, new AtomicInteger(Integer.MAX_VALUE), nth,
+        new AtomicInteger()));
     return this;
   }
 
@@ -547,8 +561,12 @@ public final class FakeCrashPlanServer implements AutoCloseable {
 
   private record Route(String endpoint, EndpointPattern pattern, Endpoint handler) {}
 
-  private record InjectedFault(EndpointPattern pattern, Fault fault, AtomicInteger remaining) {
+  private record InjectedFault(
+      EndpointPattern pattern, Fault fault, AtomicInteger remaining, int nth, AtomicInteger seen) {
     boolean take() {
+      if (nth > 1 && seen.incrementAndGet() % nth != 0) {
+        return false;
+      }
       return remaining.getAndUpdate(left -> left > 0 ? left - 1 : 0) > 0;
     }
 

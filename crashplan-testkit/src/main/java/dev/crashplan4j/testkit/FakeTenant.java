@@ -56,6 +56,7 @@ public final class FakeTenant {
   private final Map<String, FakeUser> users = new LinkedHashMap<>();
   private final Map<String, Principal> tokens = new LinkedHashMap<>();
   private final AtomicInteger tokensIssued = new AtomicInteger();
+  private final AtomicInteger tokensRevoked = new AtomicInteger();
   private final String tenantUid;
   private final FakeOrg root;
   private long nextOrgId = 1;
@@ -212,6 +213,11 @@ public final class FakeTenant {
     return tokensIssued.get();
   }
 
+  /** How many valid tokens were made invalid by {@link Fault#expiredToken()}: each is one expiry. */
+  public int tokensRevoked() {
+    return tokensRevoked.get();
+  }
+
   /** Makes every issued token invalid, as if they all expired: the next call gets a 401. */
   public synchronized void expireAllTokens() {
     tokens.clear();
@@ -278,7 +284,9 @@ public final class FakeTenant {
   /** Forgets a token, as when it expires: the next request with it gets a 401. */
   synchronized void revoke(String authorization) {
     if (authorization != null && authorization.startsWith("Bearer ")) {
-      tokens.remove(authorization.substring("Bearer ".length()).strip());
+      if (tokens.remove(authorization.substring("Bearer ".length()).strip()) != null) {
+        tokensRevoked.incrementAndGet();
+      }
     }
   }
 

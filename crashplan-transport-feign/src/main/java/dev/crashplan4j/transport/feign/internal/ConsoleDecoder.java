@@ -26,10 +26,15 @@ final class ConsoleDecoder implements Decoder {
 
   @Override
   public Object decode(Response response, Type type) throws IOException {
+    byte[] body = readBody(response);
     if (type == void.class || type == Void.class) {
+      // Nothing is expected, but a body that is not JSON (an HTML error page from a proxy,
+      // say) means the console did not do what was asked.
+      if (body.length > 0 && !isJson(body)) {
+        throw new UnreadableBody(response.status(), "no body or a JSON one", text(body), null);
+      }
       return null;
     }
-    byte[] body = readBody(response);
     JavaType target = mapper.constructType(type);
     try {
       JsonNode tree = mapper.readTree(body);
@@ -43,6 +48,15 @@ final class ConsoleDecoder implements Decoder {
       return value;
     } catch (IOException notJson) {
       throw new UnreadableBody(response.status(), describe(type), text(body), notJson);
+    }
+  }
+
+  private boolean isJson(byte[] body) {
+    try {
+      mapper.readTree(body);
+      return true;
+    } catch (IOException notJson) {
+      return false;
     }
   }
 
