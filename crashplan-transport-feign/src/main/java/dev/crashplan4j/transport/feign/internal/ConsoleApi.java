@@ -47,7 +47,7 @@ interface ConsoleApi {
 
   @RequestLine("POST /api/v3/orgs/{guid}/{action}")
   @Headers("Authorization: Bearer {token}")
-  void orgAction(@Param("token") String token, @Param("guid") String guid, @Param("action") String action);
+  NoContent orgAction(@Param("token") String token, @Param("guid") String guid, @Param("action") String action);
 
   @RequestLine("GET /api/v1/Org/{orgId}?incSettings=true&incDeviceDefaults=true&incInheritedOrgInfo=true")
   @Headers("Authorization: Bearer {token}")
@@ -63,7 +63,7 @@ interface ConsoleApi {
 
   @RequestLine("PUT /api/v1/OrgSetting/{orgId}")
   @Headers({"Authorization: Bearer {token}", "Content-Type: application/json"})
-  void putTSettings(@Param("token") String token, @Param("orgId") long orgId, TSettingDto.Packets packets);
+  NoContent putTSettings(@Param("token") String token, @Param("orgId") long orgId, TSettingDto.Packets packets);
 
   @RequestLine("GET /api/v38/agent-state/view-by-organization-id?orgId={orgId}&propertyName={propertyName}")
   @Headers("Authorization: Bearer {token}")

@@ -27,13 +27,13 @@ final class ConsoleDecoder implements Decoder {
   @Override
   public Object decode(Response response, Type type) throws IOException {
     byte[] body = readBody(response);
-    if (type == void.class || type == Void.class) {
+    if (type == NoContent.class) {
       // Nothing is expected, but a body that is not JSON (an HTML error page from a proxy,
       // say) means the console did not do what was asked.
       if (body.length > 0 && !isJson(body)) {
         throw new UnreadableBody(response.status(), "no body or a JSON one", text(body), null);
       }
-      return null;
+      return NoContent.INSTANCE;
     }
     JavaType target = mapper.constructType(type);
     try {
