@@ -57,6 +57,7 @@ public final class FakeTenant {
   private final Map<String, Principal> tokens = new LinkedHashMap<>();
   private final AtomicInteger tokensIssued = new AtomicInteger();
   private final AtomicInteger tokensRevoked = new AtomicInteger();
+  private final List<String> issued = new ArrayList<>();
   private final String tenantUid;
   private final FakeOrg root;
   private long nextOrgId = 1;
@@ -211,6 +212,14 @@ public final class FakeTenant {
   /** How many tokens the tenant has issued, of both flows: each is new, so renewals show. */
   public int tokensIssued() {
     return tokensIssued.get();
+  }
+
+  /**
+   * Every token issued so far, oldest first: a test can look for them where they must never
+   * appear (logs, exception messages).
+   */
+  public synchronized List<String> issuedTokens() {
+    return List.copyOf(issued);
   }
 
   /** How many valid tokens were made invalid by {@link Fault#expiredToken()}: each is one expiry. */
@@ -518,6 +527,7 @@ public final class FakeTenant {
     // Random, not seeded: a token must never be valid in another tenant or after a reset.
     String token = "fake-" + UUID.randomUUID() + "-" + tokensIssued.incrementAndGet();
     tokens.put(token, principal);
+    issued.add(token);
     return token;
   }
 
