@@ -1,8 +1,9 @@
 package dev.crashplan4j.transport.feign.internal;
 
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import feign.Response;
 import feign.codec.Decoder;
 import java.io.IOException;
@@ -10,6 +11,9 @@ import java.io.InputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads an answer of the console: {@code v1} endpoints wrap their payload in
@@ -18,7 +22,10 @@ import java.nio.charset.StandardCharsets;
  */
 final class ConsoleDecoder implements Decoder {
 
+  private static final Set<String> ENVELOPE_FIELDS = Set.of("metadata", "data");
+
   private final ObjectMapper mapper;
+  private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
 
   ConsoleDecoder(ObjectMapper mapper) {
     this.mapper = mapper;
@@ -35,13 +42,9 @@ final class ConsoleDecoder implements Decoder {
       }
       return NoContent.INSTANCE;
     }
-    JavaType target = mapper.constructType(type);
+    ObjectReader reader = readers.computeIfAbsent(type, key -> mapper.readerFor(mapper.constructType(key)));
     try {
-      JsonNode tree = mapper.readTree(body);
-      JsonNode payload = tree != null && tree.isObject() && tree.has("data") ? tree.get("data") : tree;
-      Object value = payload == null || payload.isNull() || payload.isMissingNode()
-          ? null
-          : mapper.readerFor(target).readValue(payload);
+      Object value = read(body, reader);
       if (value == null) {
         throw new UnreadableBody(response.status(), describe(type), text(body), null);
       }
@@ -49,6 +52,27 @@ final class ConsoleDecoder implements Decoder {
     } catch (IOException notJson) {
       throw new UnreadableBody(response.status(), describe(type), text(body), notJson);
     }
+  }
+
+  // Streams straight into the target type, no tree in between: an envelope's fields are
+  // skipped up to "data", which is read in place; any other answer is read whole.
+  private Object read(byte[] body, ObjectReader reader) throws IOException {
+    try (JsonParser parser = mapper.getFactory().createParser(body)) {
+      if (parser.nextToken() == JsonToken.START_OBJECT
+          && parser.nextToken() == JsonToken.FIELD_NAME
+          && ENVELOPE_FIELDS.contains(parser.currentName())) {
+        do {
+          String field = parser.currentName();
+          JsonToken value = parser.nextToken();
+          if (field.equals("data")) {
+            return value == JsonToken.VALUE_NULL ? null : reader.readValue(parser);
+          }
+          parser.skipChildren();
+        } while (parser.nextToken() == JsonToken.FIELD_NAME);
+        return null;
+      }
+    }
+    return reader.readValue(body);
   }
 
   private boolean isJson(byte[] body) {

@@ -92,8 +92,10 @@ interface DtoMapper {
   }
 
   default Optional<OffsetDateTime> dateTime(String text) {
-    return text == null || text.isBlank()
-        ? Optional.empty()
-        : Optional.of(OffsetDateTime.parse(text, CONSOLE_DATE_TIME));
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    OffsetDateTime quick = ConsoleDates.parse(text);
+    return Optional.of(quick != null ? quick : OffsetDateTime.parse(text, CONSOLE_DATE_TIME));
   }
 }

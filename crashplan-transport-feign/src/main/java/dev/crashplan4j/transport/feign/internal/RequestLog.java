@@ -26,6 +26,9 @@ final class RequestLog implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
+    if (!LOG.isDebugEnabled()) {
+      return chain.proceed(request);
+    }
     String line = request.method() + " " + pathAndQuery(request.url());
     if (LOG.isTraceEnabled() && request.body() != null) {
       Buffer body = new Buffer();

@@ -1,0 +1,94 @@
+package dev.crashplan4j.benchmarks;
+
+import dev.crashplan4j.api.CrashPlanClient;
+import dev.crashplan4j.api.Credentials;
+import dev.crashplan4j.core.domain.Org;
+import dev.crashplan4j.core.domain.OrgPage;
+import dev.crashplan4j.testkit.FakeCrashPlanServer;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/** Figure 1: one org call through the SDK against the same exchange by hand, on loopback. */
+@State(Scope.Benchmark)
+@Fork(1)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 10, time = 1)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class OrgCallBenchmark {
+
+  private FakeCrashPlanServer server;
+  private CrashPlanClient client;
+  private Baseline baseline;
+  private Org org;
+
+  /** Starts a fake console with 1,000 orgs, the SDK client (its directory warm) and the baseline. */
+  @Setup(Level.Trial)
+  public void start() {
+    server = FakeCrashPlanServer.start().addApiClient("bench", "bench-secret");
+    server.tenant().addOrgs(999);
+    org = server.tenant().orgs().get(500);
+    client = CrashPlanClient.builder().baseUrl(server.baseUrl()).credentials(Credentials.apiClient("bench", "bench-secret")).build();
+    client.orgs().getById(org.id());
+    baseline = new Baseline(server.baseUrl(), "bench", "bench-secret");
+  }
+
+  /** Stops everything. */
+  @TearDown(Level.Trial)
+  public void stop() {
+    client.close();
+    baseline.close();
+    server.close();
+  }
+
+  /** The SDK: getById on a known org. */
+  @Benchmark
+  public Org sdkGetById() {
+    return client.orgs().getById(org.id());
+  }
+
+  /** By hand: GET /api/v3/orgs/{guid}, parsed into a map. */
+  @Benchmark
+  public Map<String, Object> baselineGetById() {
+    return baseline.getOrg(org.guid().value());
+  }
+
+  /** The SDK: block, then unblock. */
+  @Benchmark
+  public void sdkBlockUnblock() {
+    client.orgs().block(org.id());
+    client.orgs().unblock(org.id());
+  }
+
+  /** By hand: the two POSTs. */
+  @Benchmark
+  public void baselineBlockUnblock() {
+    baseline.block(org.guid().value());
+    baseline.unblock(org.guid().value());
+  }
+
+  /** The SDK: getPage(1, 500). */
+  @Benchmark
+  public OrgPage sdkGetPage() {
+    return client.orgs().getPage(1, 500);
+  }
+
+  /** By hand: GET /api/v1/Org?pgNum=1&pgSize=500, parsed into a map. */
+  @Benchmark
+  public Map<String, Object> baselineGetPage() {
+    return baseline.page(1, 500);
+  }
+
+}

@@ -1,0 +1,67 @@
+package dev.crashplan4j.benchmarks;
+
+import dev.crashplan4j.api.CrashPlanClient;
+import dev.crashplan4j.api.Credentials;
+import dev.crashplan4j.testkit.FakeCrashPlanServer;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.Blackhole;
+
+/** Figure 2: every org of a large tenant, streamed by the SDK against the paging loop by hand. */
+@State(Scope.Benchmark)
+@Fork(1)
+@Warmup(iterations = 1, time = 2)
+@Measurement(iterations = 3, time = 2)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class StreamBenchmark {
+
+  /** How many orgs the tenant has. */
+  @Param({"10000", "100000"})
+  public int orgs;
+
+  private FakeCrashPlanServer server;
+  private CrashPlanClient client;
+  private Baseline baseline;
+
+  /** Starts a fake console with the tenant, the SDK client and the baseline. */
+  @Setup(Level.Trial)
+  public void start() {
+    server = FakeCrashPlanServer.start().addApiClient("bench", "bench-secret");
+    server.tenant().addOrgs(orgs - 1);
+    client = CrashPlanClient.builder().baseUrl(server.baseUrl()).credentials(Credentials.apiClient("bench", "bench-secret")).build();
+    baseline = new Baseline(server.baseUrl(), "bench", "bench-secret");
+  }
+
+  /** Stops everything. */
+  @TearDown(Level.Trial)
+  public void stop() {
+    client.close();
+    baseline.close();
+    server.close();
+  }
+
+  /** The SDK: streamOrgs(), each org consumed. */
+  @Benchmark
+  public void sdkStreamOrgs(Blackhole blackhole) {
+    client.orgs().streamOrgs().forEach(blackhole::consume);
+  }
+
+  /** By hand: pages of 500 until a short one, each org parsed into a map and consumed. */
+  @Benchmark
+  public void baselineStreamOrgs(Blackhole blackhole) {
+    baseline.streamOrgs(500, blackhole::consume);
+  }
+}

@@ -1,0 +1,95 @@
+package dev.crashplan4j.benchmarks;
+
+import dev.crashplan4j.api.CrashPlanClient;
+import dev.crashplan4j.api.Credentials;
+import dev.crashplan4j.core.domain.Org;
+import dev.crashplan4j.testkit.FakeCrashPlanServer;
+import dev.crashplan4j.testkit.Fault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+
+/**
+ * Figure 4: with 5 ms of latency on every answer, how throughput grows from 1 to 16 threads:
+ * no global lock, no pool starvation, no sign-in serialising calls.
+ */
+@State(Scope.Benchmark)
+@Fork(1)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 2)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class ThreadsBenchmark {
+
+  private FakeCrashPlanServer server;
+  private CrashPlanClient client;
+  private Baseline baseline;
+  private List<Org> orgs;
+
+  /** Starts a fake console with 200 orgs and 5 ms of latency, the SDK client (warm) and the baseline. */
+  @Setup(Level.Trial)
+  public void start() {
+    server = FakeCrashPlanServer.start().addApiClient("bench", "bench-secret");
+    server.tenant().addOrgs(199);
+    orgs = server.tenant().orgs();
+    client = CrashPlanClient.builder().baseUrl(server.baseUrl()).credentials(Credentials.apiClient("bench", "bench-secret")).build();
+    client.orgs().orgIdMap();
+    baseline = new Baseline(server.baseUrl(), "bench", "bench-secret");
+    server.inject("*", Fault.delay(Duration.ofMillis(5)), Integer.MAX_VALUE);
+  }
+
+  /** Stops everything. */
+  @TearDown(Level.Trial)
+  public void stop() {
+    client.close();
+    baseline.close();
+    server.close();
+  }
+
+  private Org anyOrg() {
+    return orgs.get(ThreadLocalRandom.current().nextInt(orgs.size()));
+  }
+
+  /** The SDK, one thread. */
+  @Benchmark
+  @Threads(1)
+  public Org sdkOneThread() {
+    return client.orgs().getById(anyOrg().id());
+  }
+
+  /** The SDK, 16 threads sharing one client. */
+  @Benchmark
+  @Threads(16)
+  public Org sdkSixteenThreads() {
+    return client.orgs().getById(anyOrg().id());
+  }
+
+  /** By hand, one thread. */
+  @Benchmark
+  @Threads(1)
+  public Map<String, Object> baselineOneThread() {
+    return baseline.getOrg(anyOrg().guid().value());
+  }
+
+  /** By hand, 16 threads sharing one OkHttp client. */
+  @Benchmark
+  @Threads(16)
+  public Map<String, Object> baselineSixteenThreads() {
+    return baseline.getOrg(anyOrg().guid().value());
+  }
+}
