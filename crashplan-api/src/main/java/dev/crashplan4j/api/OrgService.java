@@ -64,7 +64,7 @@ public final class OrgService {
     this.calls = calls;
     this.canActAsUser = canActAsUser;
     this.defaultPageSize = defaultPageSize;
-    this.directory = new OrgDirectory(() -> getAll(QueryParameters.none()));
+    this.directory = new OrgDirectory(() -> OrgListing.pages(pageNum -> learn(listPage(pageNum, defaultPageSize, QueryParameters.none()))));
   }
 
   /**
@@ -150,15 +150,13 @@ public final class OrgService {
       throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
     }
     checkNoPagingParameters(extra);
-    OrgPage page = calls.run(Effect.READ, "getPage " + pageNum,
-        token -> transport.listOrgs(token, pageNum, pageSize, extra));
-    directory.learn(page);
-    return page;
+    return learn(listPage(pageNum, pageSize, extra));
   }
 
   /**
    * Returns every page of the org listing, lazily: each page is requested when the stream
-   * reaches it, and the stream ends after the first short page. Close it or consume it whole.
+   * reaches it, and the stream ends after the first short page. Nothing holds on to the pages
+   * seen, so memory stays flat however large the tenant.
    */
   public Stream<OrgPage> getAll() {
     return getAll(QueryParameters.none());
@@ -167,7 +165,7 @@ public final class OrgService {
   /** Returns every page of the org listing, lazily, passing {@code extra} through. */
   public Stream<OrgPage> getAll(QueryParameters extra) {
     checkNoPagingParameters(extra);
-    return OrgListing.pages(pageNum -> getPage(pageNum, defaultPageSize, extra));
+    return OrgListing.pages(pageNum -> listPage(pageNum, defaultPageSize, extra));
   }
 
   /** Returns every org of the tenant, lazily, one page request at a time. */
@@ -294,13 +292,27 @@ public final class OrgService {
     return new SettingsUpdateResult(tSettings, orgDocument);
   }
 
-  /** Returns every org id of the tenant with its guid, in listing order, from a full listing. */
+  /**
+   * Returns every org id of the tenant with its guid, in listing order, from a full listing;
+   * the client then knows every org's guid without looking again.
+   */
   public Map<OrgId, OrgGuid> orgIdMap() {
     Map<OrgId, OrgGuid> map = new LinkedHashMap<>();
-    try (Stream<Org> orgs = streamOrgs()) {
-      orgs.forEach(org -> map.put(org.id(), org.guid()));
+    try (Stream<OrgPage> pages = OrgListing.pages(pageNum -> learn(listPage(pageNum, defaultPageSize, QueryParameters.none())))) {
+      pages.forEach(page -> page.orgs().forEach(org -> map.put(org.id(), org.guid())));
     }
     return Collections.unmodifiableMap(map);
+  }
+
+  private OrgPage listPage(int pageNum, int pageSize, QueryParameters extra) {
+    return calls.run(Effect.READ, "getPage " + pageNum, token -> transport.listOrgs(token, pageNum, pageSize, extra));
+  }
+
+  // The directory learns from pages asked for one by one and from its own walks, not from
+  // getAll or streamOrgs: a stream of a large tenant must not leave every org behind.
+  private OrgPage learn(OrgPage page) {
+    directory.learn(page);
+    return page;
   }
 
   private OrgRef resolve(OrgId id, String operation) {

@@ -16,8 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,8 +80,11 @@ public final class FakeCrashPlanServer implements AutoCloseable {
   private final HttpServer http;
   private final ExecutorService workers;
   private final List<Route> routes = new ArrayList<>();
-  private final List<RecordedRequest> journal = new CopyOnWriteArrayList<>();
-  private final BlockingQueue<RecordedRequest> untaken = new LinkedBlockingQueue<>();
+  // The most recent requests only, so that a long load test or benchmark runs in flat memory.
+  private static final int JOURNAL_LIMIT = 100_000;
+
+  private final Deque<RecordedRequest> journal = new ArrayDeque<>();
+  private final BlockingQueue<RecordedRequest> untaken = new LinkedBlockingQueue<>(JOURNAL_LIMIT);
   private final List<RecordedRequest> unserved = new CopyOnWriteArrayList<>();
   private final List<InjectedFault> faults = new CopyOnWriteArrayList<>();
   private volatile FakeTenant tenant;
@@ -197,14 +202,18 @@ public final class FakeCrashPlanServer implements AutoCloseable {
     return failNext(times, Fault.status(status, body));
   }
 
-  /** Every request received so far, oldest first, credentials masked. */
+  /** Every request received so far (the latest 100,000), oldest first, credentials masked. */
   public List<RecordedRequest> requests() {
-    return List.copyOf(journal);
+    synchronized (journal) {
+      return List.copyOf(journal);
+    }
   }
 
-  /** How many requests were received so far. */
+  /** How many requests were received so far (counting up to 100,000). */
   public int requestCount() {
-    return journal.size();
+    synchronized (journal) {
+      return journal.size();
+    }
   }
 
   /**
@@ -222,7 +231,9 @@ public final class FakeCrashPlanServer implements AutoCloseable {
 
   /** Forgets the recorded requests, so that a test can look at what its next step sends. */
   public void clearRequests() {
-    journal.clear();
+    synchronized (journal) {
+      journal.clear();
+    }
     untaken.clear();
   }
 
@@ -261,8 +272,7 @@ public final class FakeCrashPlanServer implements AutoCloseable {
   public void reset() {
     tenant = new FakeTenant(clock);
     faults.clear();
-    journal.clear();
-    untaken.clear();
+    clearRequests();
     unserved.clear();
   }
 
@@ -438,8 +448,16 @@ public final class FakeCrashPlanServer implements AutoCloseable {
 
   private void record(Request request, int status, boolean unservedRequest) {
     RecordedRequest recorded = request.record(status);
-    journal.add(recorded);
-    untaken.add(recorded);
+    synchronized (journal) {
+      if (journal.size() == JOURNAL_LIMIT) {
+        journal.removeFirst();
+      }
+      journal.addLast(recorded);
+    }
+    if (!untaken.offer(recorded)) {
+      untaken.poll();
+      untaken.offer(recorded);
+    }
     if (unservedRequest) {
       unserved.add(recorded);
     }

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.TearDown;
 /** Figure 1: one org call through the SDK against the same exchange by hand, on loopback. */
 @State(Scope.Benchmark)
 @Fork(1)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 10, time = 1)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
