@@ -17,6 +17,7 @@ import dev.crashplan4j.core.settings.OrgSettings;
 import dev.crashplan4j.core.settings.OrgSettingsEdit;
 import dev.crashplan4j.core.settings.SettingsUpdateResult;
 import dev.crashplan4j.testkit.FakeTenant;
+import dev.crashplan4j.testkit.ManualClock;
 import dev.crashplan4j.testkit.InMemoryTransport;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class OrgServiceTest {
 
-  private final MutableClock clock = new MutableClock();
+  private final ManualClock clock = new ManualClock();
   private final FakeTenant tenant = new FakeTenant(clock);
   private final List<InMemoryTransport> transports = Collections.synchronizedList(new ArrayList<>());
   private CrashPlanClient client;

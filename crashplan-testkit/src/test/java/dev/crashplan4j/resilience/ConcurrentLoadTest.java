@@ -7,6 +7,7 @@ import dev.crashplan4j.api.Credentials;
 import dev.crashplan4j.api.OrgService;
 import dev.crashplan4j.api.Retries;
 import dev.crashplan4j.core.domain.Org;
+import dev.crashplan4j.testkit.ManualClock;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
 import dev.crashplan4j.testkit.Fault;
 import dev.crashplan4j.testkit.RecordedRequest;
@@ -34,7 +35,7 @@ class ConcurrentLoadTest {
 
   @Test
   void sixteenThreadsRideOutRateLimitsAndExpiringTokens() throws Exception {
-    RecordingSleeper time = new RecordingSleeper();
+    ManualClock time = new ManualClock();
     try (FakeCrashPlanServer server = FakeCrashPlanServer.start().addApiClient("id", "secret")) {
       server.tenant().addOrgs(40);
       List<Org> all = server.tenant().orgs();

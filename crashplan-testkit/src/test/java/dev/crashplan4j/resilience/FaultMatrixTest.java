@@ -14,6 +14,7 @@ import dev.crashplan4j.core.error.OutcomeUnknownException;
 import dev.crashplan4j.core.error.ServerErrorException;
 import dev.crashplan4j.core.error.UnexpectedResponseException;
 import dev.crashplan4j.core.settings.SettingsUpdateResult;
+import dev.crashplan4j.testkit.ManualClock;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
 import dev.crashplan4j.testkit.Fault;
 import dev.crashplan4j.testkit.RecordedRequest;
@@ -116,7 +117,7 @@ class FaultMatrixTest {
   @ParameterizedTest(name = "{0} on {1}")
   @MethodSource("cases")
   void eachFaultEndsInRecoveryOrTheRightTypedExceptionAndNothingIsDoneTwice(Kind kind, Operation operation) {
-    RecordingSleeper time = new RecordingSleeper();
+    ManualClock time = new ManualClock();
     try (FakeCrashPlanServer server = FakeCrashPlanServer.start().addApiClient("id", "secret");
         CrashPlanClient client = CrashPlanClient.builder().baseUrl(server.baseUrl())
             .credentials(Credentials.apiClient("id", "secret")).sleeper(time).build()) {

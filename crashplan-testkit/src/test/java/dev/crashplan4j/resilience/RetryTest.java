@@ -14,6 +14,7 @@ import dev.crashplan4j.core.error.OutcomeUnknownException;
 import dev.crashplan4j.core.error.ServerErrorException;
 import dev.crashplan4j.core.error.TooManyRequestsException;
 import dev.crashplan4j.core.error.TransportFailureException;
+import dev.crashplan4j.testkit.ManualClock;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
 import dev.crashplan4j.testkit.Fault;
 import dev.crashplan4j.testkit.RecordedRequest;
@@ -32,7 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class RetryTest {
 
-  private final RecordingSleeper time = new RecordingSleeper();
+  private final ManualClock time = new ManualClock();
   private FakeCrashPlanServer server;
   private CrashPlanClient client;
   private OrgService orgs;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crashplan4j.api.CrashPlanClient;
 import dev.crashplan4j.api.Credentials;
+import dev.crashplan4j.testkit.ManualClock;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
 import dev.crashplan4j.testkit.Fault;
 import dev.crashplan4j.testkit.RecordedRequest;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class TokenRenewalTest {
 
-  private final RecordingSleeper time = new RecordingSleeper();
+  private final ManualClock time = new ManualClock();
   private FakeCrashPlanServer server;
   private CrashPlanClient client;
 
