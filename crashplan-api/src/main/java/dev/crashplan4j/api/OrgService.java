@@ -64,7 +64,7 @@ public final class OrgService {
     this.calls = calls;
     this.canActAsUser = canActAsUser;
     this.defaultPageSize = defaultPageSize;
-    this.directory = new OrgDirectory(() -> OrgListing.pages(pageNum -> learn(listPage(pageNum, defaultPageSize, QueryParameters.none()))));
+    this.directory = new OrgDirectory(this::walkAndLearn);
   }
 
   /**
@@ -298,7 +298,7 @@ public final class OrgService {
    */
   public Map<OrgId, OrgGuid> orgIdMap() {
     Map<OrgId, OrgGuid> map = new LinkedHashMap<>();
-    try (Stream<OrgPage> pages = OrgListing.pages(pageNum -> learn(listPage(pageNum, defaultPageSize, QueryParameters.none())))) {
+    try (Stream<OrgPage> pages = walkAndLearn()) {
       pages.forEach(page -> page.orgs().forEach(org -> map.put(org.id(), org.guid())));
     }
     return Collections.unmodifiableMap(map);
@@ -306,6 +306,10 @@ public final class OrgService {
 
   private OrgPage listPage(int pageNum, int pageSize, QueryParameters extra) {
     return calls.run(Effect.READ, "getPage " + pageNum, token -> transport.listOrgs(token, pageNum, pageSize, extra));
+  }
+
+  private Stream<OrgPage> walkAndLearn() {
+    return OrgListing.pages(pageNum -> learn(listPage(pageNum, defaultPageSize, QueryParameters.none())));
   }
 
   // The directory learns from pages asked for one by one and from its own walks, not from
