@@ -116,9 +116,9 @@ class OrgSettingsTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
   void theSnapshotCannotBeChanged() {
     assertThatThrownBy(() -> own.document().put("orgName", "x")).isInstanceOf(UnsupportedOperationException.class);
-    @SuppressWarnings("unchecked")
     Map<String, Object> settings = (Map<String, Object>) own.document().get("settings");
     assertThatThrownBy(() -> ((List<Object>) settings.get("destinations")).add("x"))
         .isInstanceOf(UnsupportedOperationException.class);
