@@ -3,6 +3,7 @@ package dev.crashplan4j.testkit;
 import dev.crashplan4j.api.CrashPlanClient;
 import dev.crashplan4j.api.Credentials;
 import dev.crashplan4j.api.OrgService;
+import dev.crashplan4j.api.Sleeper;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -50,6 +51,9 @@ public final class FakeCrashPlanExtension
   /** The secret of that API client. */
   public static final String SECRET = "testkit-secret";
 
+  // Retries and Retry-After waits happen at once: a test of a retried call takes milliseconds.
+  private static final Sleeper NO_WAIT = duration -> {};
+
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(FakeCrashPlanExtension.class);
 
@@ -68,7 +72,10 @@ public final class FakeCrashPlanExtension
     return this;
   }
 
-  /** Adjusts the client each test gets, such as its page size; base URL and credentials are set. */
+  /**
+   * Adjusts the client each test gets, such as its page size; base URL and credentials are
+   * set, and its retries do not wait (give it {@code Sleeper.THREAD} to wait for real).
+   */
   public FakeCrashPlanExtension client(UnaryOperator<CrashPlanClient.Builder> settings) {
     this.clientSettings = Objects.requireNonNull(settings, "settings");
     return this;
@@ -108,7 +115,8 @@ public final class FakeCrashPlanExtension
     server.addApiClient(CLIENT_ID, SECRET);
     seed.accept(server.tenant());
     CrashPlanClient client = clientSettings
-        .apply(CrashPlanClient.builder().baseUrl(server.baseUrl()).credentials(Credentials.apiClient(CLIENT_ID, SECRET)))
+        .apply(CrashPlanClient.builder().baseUrl(server.baseUrl()).credentials(Credentials.apiClient(CLIENT_ID, SECRET))
+            .sleeper(NO_WAIT))
         .build();
     Fixture fixture = new Fixture(server, client, own);
     context.getStore(NAMESPACE).put(Fixture.class, fixture);
