@@ -1,5 +1,6 @@
 package dev.crashplan4j.api;
 
+import dev.crashplan4j.core.port.Sleeper;
 import dev.failsafe.Execution;
 import dev.failsafe.RateLimiter;
 import dev.failsafe.RetryPolicy;

@@ -1,5 +1,6 @@
 package dev.crashplan4j.api;
 
+import dev.crashplan4j.core.port.Sleeper;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import dev.crashplan4j.core.port.CrashPlanTransportProvider;
 import dev.crashplan4j.core.port.TransportConfig;

@@ -1,6 +1,6 @@
 package dev.crashplan4j.testkit;
 
-import dev.crashplan4j.api.Sleeper;
+import dev.crashplan4j.core.port.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,0 +1,150 @@
+package dev.crashplan4j.api.logging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crashplan4j.api.CrashPlanClient;
+import dev.crashplan4j.api.Credentials;
+import dev.crashplan4j.api.OrgService;
+import dev.crashplan4j.core.port.Sleeper;
+import dev.crashplan4j.core.domain.NewOrg;
+import dev.crashplan4j.core.domain.Org;
+import dev.crashplan4j.core.settings.OrgSettingsEdit;
+import dev.crashplan4j.testkit.FakeCrashPlanServer;
+import dev.crashplan4j.testkit.FakeTenant;
+import dev.crashplan4j.testkit.Fault;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.slf4j.event.Level;
+
+/**
+ * A full run with every kind of credentials, renewals, faults and failures, at trace level:
+ * no secret the client was given or handed out appears in a log line, an exception, a
+ * {@code toString()} or the fake's journal. And each request is one debug line.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class SecretsNeverLeakTest {
+
+  private static final String API_SECRET = "api-S3cret-0a1b2c";
+  private static final String PASSWORD = "pw-Hunter2-9z8y";
+  private static final String TOTP_SECRET = "totp-seed-JBSWY3DP";
+  private static final Sleeper NO_WAIT = duration -> {};
+
+  private FakeCrashPlanServer server;
+  private FakeTenant tenant;
+  private final List<String> seen = new CopyOnWriteArrayList<>();
+  private final List<String> codesGiven = new CopyOnWriteArrayList<>();
+
+  @BeforeEach
+  void start() {
+    server = FakeCrashPlanServer.start().addApiClient("key-1", API_SECRET);
+    tenant = server.tenant();
+    tenant.addLocalUser("ana@example.test", PASSWORD, TOTP_SECRET);
+    CapturedLogs.start();
+  }
+
+  @AfterEach
+  void stop() {
+    CapturedLogs.stop();
+    server.close();
+  }
+
+  private CrashPlanClient client(Credentials credentials) {
+    seen.add(credentials.toString());
+    return CrashPlanClient.builder().baseUrl(server.baseUrl()).credentials(credentials).sleeper(NO_WAIT).build();
+  }
+
+  private void attempt(Runnable call) {
+    try {
+      call.run();
+    } catch (RuntimeException failure) {
+      for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        seen.add(cause.toString());
+        for (Throwable suppressed : cause.getSuppressed()) {
+          seen.add(suppressed.toString());
+        }
+      }
+    }
+  }
+
+  @Test
+  void noSecretAppearsInLogsExceptionsToStringsOrTheJournal() {
+    Supplier<String> totp = () -> {
+      String code = tenant.totpCode(TOTP_SECRET);
+      codesGiven.add(code);
+      return code;
+    };
+    try (CrashPlanClient apiClient = client(Credentials.apiClient("key-1", API_SECRET));
+        CrashPlanClient user = client(Credentials.localAccount("ana@example.test", PASSWORD, totp));
+        CrashPlanClient wrongPassword = client(Credentials.localAccount("ana@example.test", PASSWORD + "x", totp));
+        CrashPlanClient wrongSecret = client(Credentials.apiClient("key-1", API_SECRET + "x"))) {
+      OrgService orgs = apiClient.orgs();
+      Org sales = orgs.createOrg(NewOrg.builder().name("Sales").build());
+      seen.add(sales.toString());
+      server.failNext(1, Fault.expiredToken());
+      attempt(() -> orgs.getById(sales.id()));
+      server.failNext(1, Fault.tooManyRequests(Duration.ZERO));
+      attempt(() -> orgs.block(sales.id()));
+      server.failNext(1, Fault.malformedBody());
+      attempt(() -> orgs.getPage(1));
+      server.failNext(1, Fault.status(403, "forbidden"));
+      attempt(() -> orgs.unblock(sales.id()));
+      OrgSettingsEdit edit = orgs.getSettings(sales.id()).edit().archiveHoldDays(40).webRestoreEnabled(false);
+      seen.add(edit.toString());
+      attempt(() -> orgs.updateSettings(edit).throwIfFailed());
+      attempt(() -> user.orgs().getCurrent());
+      tenant.expireAllTokens();
+      attempt(() -> user.orgs().getCurrent());
+      attempt(() -> wrongPassword.orgs().getCurrent());
+      attempt(() -> wrongSecret.orgs().getPage(1));
+      String jwt = tenant.issuedTokens().get(0);
+      try (CrashPlanClient provided = client(Credentials.jwtProvider(() -> jwt))) {
+        attempt(() -> provided.orgs().getPage(1));
+      }
+    }
+    List<CapturedLogs.Line> logs = CapturedLogs.stop();
+    logs.forEach(line -> seen.add(line.message()));
+    server.requests().forEach(request -> seen.add(request + " " + request.headers() + " " + request.body()));
+
+    List<String> secrets = new ArrayList<>(List.of(API_SECRET, PASSWORD, TOTP_SECRET));
+    secrets.addAll(tenant.issuedTokens());
+    secrets.addAll(codesGiven);
+    assertThat(tenant.issuedTokens()).hasSizeGreaterThan(3);
+    assertThat(codesGiven).isNotEmpty();
+    assertThat(logs).as("the run was logged").hasSizeGreaterThan(20);
+    for (String secret : secrets) {
+      Pattern whole = Pattern.compile("(?<![0-9A-Za-z])" + Pattern.quote(secret) + "(?![0-9A-Za-z])");
+      assertThat(seen).as("nothing shows " + secret.length() + "-character secret").noneMatch(text -> whole.matcher(text).find());
+    }
+  }
+
+  @Test
+  void eachRequestIsOneDebugLineWithMethodPathStatusAndTimeAndBodiesOnlyAtTrace() {
+    try (CrashPlanClient apiClient = client(Credentials.apiClient("key-1", API_SECRET))) {
+      apiClient.orgs().getPage(1);
+      apiClient.orgs().createOrg(NewOrg.builder().name("Sales").build());
+    }
+    List<CapturedLogs.Line> logs = CapturedLogs.stop();
+
+    List<String> requestLines = logs.stream()
+        .filter(line -> line.logger().equals("dev.crashplan4j.http") && line.level() == Level.DEBUG)
+        .map(CapturedLogs.Line::message).collect(Collectors.toList());
+    assertThat(requestLines).hasSize(server.requestCount());
+    assertThat(requestLines.get(0)).matches("POST /api/v3/oauth/token\\?grant_type=client_credentials -> 200 in \\d+ ms");
+    assertThat(requestLines.get(1)).matches("GET /api/v1/Org\\?pgNum=1&pgSize=500 -> 200 in \\d+ ms");
+    List<String> traces = logs.stream().filter(line -> line.level() == Level.TRACE)
+        .map(CapturedLogs.Line::message).collect(Collectors.toList());
+    assertThat(traces).anyMatch(line -> line.startsWith("POST /api/v3/orgs request body: {\"orgName\":\"Sales\""));
+    assertThat(traces).anyMatch(line -> line.contains("\"access_token\":\"****\""));
+    assertThat(logs).filteredOn(line -> line.level() == Level.DEBUG).noneMatch(line -> line.message().contains("orgName"));
+  }
+}

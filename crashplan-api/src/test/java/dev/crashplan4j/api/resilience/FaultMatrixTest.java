@@ -1,0 +1,151 @@
+package dev.crashplan4j.api.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.crashplan4j.api.CrashPlanClient;
+import dev.crashplan4j.api.Credentials;
+import dev.crashplan4j.api.OrgService;
+import dev.crashplan4j.core.domain.NewOrg;
+import dev.crashplan4j.core.domain.Org;
+import dev.crashplan4j.core.domain.OrgUpdate;
+import dev.crashplan4j.core.error.CrashPlanException;
+import dev.crashplan4j.core.error.OutcomeUnknownException;
+import dev.crashplan4j.core.error.ServerErrorException;
+import dev.crashplan4j.core.error.UnexpectedResponseException;
+import dev.crashplan4j.core.settings.SettingsUpdateResult;
+import dev.crashplan4j.testkit.ManualClock;
+import dev.crashplan4j.testkit.FakeCrashPlanServer;
+import dev.crashplan4j.testkit.Fault;
+import dev.crashplan4j.testkit.RecordedRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each kind of fault against each org operation, over HTTP: the call recovers or raises the
+ * right typed exception, and no state-changing request is ever carried out twice.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class FaultMatrixTest {
+
+  private enum Effect { READ, UPDATE, STATE_CHANGE, CREATE, NO_BODY_STATE_CHANGE }
+
+  private record Operation(String name, Effect effect, String endpoint, BiConsumer<OrgService, Org> call) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private record Kind(String name, Fault fault) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private static final List<Operation> OPERATIONS = List.of(
+      new Operation("getById", Effect.READ, "GET /api/v3/orgs/{orgGuid}", (orgs, org) -> orgs.getById(org.id())),
+      new Operation("getByUid", Effect.READ, "GET /api/v3/orgs/{orgGuid}", (orgs, org) -> orgs.getByUid(org.uid())),
+      new Operation("getPage", Effect.READ, "GET /api/v1/Org", (orgs, org) -> orgs.getPage(1)),
+      new Operation("streamOrgs", Effect.READ, "GET /api/v1/Org", (orgs, org) -> orgs.streamOrgs().count()),
+      new Operation("orgIdMap", Effect.READ, "GET /api/v1/Org", (orgs, org) -> orgs.orgIdMap()),
+      new Operation("getAgentState", Effect.READ, "GET /api/v38/agent-state/view-by-organization-id",
+          (orgs, org) -> orgs.getAgentFullDiskAccessStates(org.id())),
+      new Operation("getSettings", Effect.READ, "GET /api/v1/Org/{orgId}", (orgs, org) -> orgs.getSettings(org.id())),
+      new Operation("updateOrg", Effect.UPDATE, "PUT /api/v3/orgs/{orgGuid}",
+          (orgs, org) -> orgs.updateOrg(org.id(), OrgUpdate.builder().notes("matrix").build())),
+      new Operation("updateSettings", Effect.UPDATE, "PUT /api/v1/Org/{orgId}", (orgs, org) -> {
+        SettingsUpdateResult result = orgs.updateSettings(orgs.getSettings(org.id()).edit().archiveHoldDays(77));
+        result.throwIfFailed();
+      }),
+      new Operation("createOrg", Effect.CREATE, "POST /api/v3/orgs",
+          (orgs, org) -> orgs.createOrg(NewOrg.builder().name("Matrix child").parentOrgUid(org.uid()).build())),
+      new Operation("block", Effect.NO_BODY_STATE_CHANGE, "POST /api/v3/orgs/{orgGuid}/block", (orgs, org) -> orgs.block(org.id())),
+      new Operation("unblock", Effect.NO_BODY_STATE_CHANGE, "POST /api/v3/orgs/{orgGuid}/unblock", (orgs, org) -> orgs.unblock(org.id())),
+      new Operation("deactivate", Effect.NO_BODY_STATE_CHANGE, "POST /api/v3/orgs/{orgGuid}/deactivate",
+          (orgs, org) -> orgs.deactivate(org.id())),
+      new Operation("reactivate", Effect.NO_BODY_STATE_CHANGE, "POST /api/v3/orgs/{orgGuid}/activate",
+          (orgs, org) -> orgs.reactivate(org.id())));
+
+  private static final List<Kind> FAULTS = List.of(
+      new Kind("500", Fault.status(500, "internal error")),
+      new Kind("503", Fault.status(503, "maintenance")),
+      new Kind("429", Fault.tooManyRequests(Duration.ofSeconds(1))),
+      new Kind("latency", Fault.delay(Duration.ofMillis(20))),
+      new Kind("disconnect", Fault.disconnect()),
+      new Kind("truncated body", Fault.truncatedBody()),
+      new Kind("malformed body", Fault.malformedBody()),
+      new Kind("expired token", Fault.expiredToken()));
+
+  static Stream<Arguments> cases() {
+    List<Arguments> cases = new ArrayList<>();
+    for (Kind fault : FAULTS) {
+      for (Operation operation : OPERATIONS) {
+        cases.add(Arguments.of(fault, operation));
+      }
+    }
+    return cases.stream();
+  }
+
+  /** What the fault must lead to: null when the call recovers, else the exception type. */
+  private static Class<? extends CrashPlanException> expected(Kind kind, Operation operation) {
+    boolean stateChange = operation.effect == Effect.CREATE || operation.effect == Effect.NO_BODY_STATE_CHANGE;
+    switch (kind.name) {
+      case "500":
+      case "503":
+        return stateChange ? ServerErrorException.class : null;
+      case "disconnect":
+        return stateChange ? OutcomeUnknownException.class : null;
+      case "truncated body":
+        return operation.effect == Effect.CREATE ? OutcomeUnknownException.class : null;
+      case "malformed body":
+        return UnexpectedResponseException.class;
+      default:
+        return null;
+    }
+  }
+
+  @ParameterizedTest(name = "{0} on {1}")
+  @MethodSource("cases")
+  void eachFaultEndsInRecoveryOrTheRightTypedExceptionAndNothingIsDoneTwice(Kind kind, Operation operation) {
+    ManualClock time = new ManualClock();
+    try (FakeCrashPlanServer server = FakeCrashPlanServer.start().addApiClient("id", "secret");
+        CrashPlanClient client = CrashPlanClient.builder().baseUrl(server.baseUrl())
+            .credentials(Credentials.apiClient("id", "secret")).sleeper(time).build()) {
+      Org org = server.tenant().addOrg("Target");
+      server.tenant().addDevice(org.id(), "mac-1", java.util.Map.of("fullDiskAccess", "true"));
+      OrgService orgs = client.orgs();
+      orgs.getById(org.id());
+      int orgsBefore = server.tenant().orgs().size();
+      server.clearRequests();
+      server.inject(operation.endpoint, kind.fault, 1);
+
+      Throwable thrown = catchThrowable(() -> operation.call.accept(orgs, org));
+
+      Class<? extends CrashPlanException> expected = expected(kind, operation);
+      if (expected == null) {
+        assertThat(thrown).as("recovers").isNull();
+      } else {
+        assertThat(thrown).isInstanceOf(expected);
+      }
+      if (operation.effect == Effect.CREATE || operation.effect == Effect.NO_BODY_STATE_CHANGE) {
+        String method = operation.endpoint.substring(0, operation.endpoint.indexOf(' '));
+        List<RecordedRequest> changes = server.requests().stream()
+            .filter(request -> request.method().equals(method) && !request.path().contains("oauth"))
+            .toList();
+        assertThat(changes.stream().filter(request -> request.status() / 100 == 2 || request.status() == 0))
+            .as("state changes that may have been carried out").hasSizeLessThanOrEqualTo(1);
+        assertThat(server.tenant().orgs().size() - orgsBefore).isBetween(0, 1);
+      }
+    }
+  }
+}

@@ -1,0 +1,250 @@
+package dev.crashplan4j.api.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.crashplan4j.api.CrashPlanClient;
+import dev.crashplan4j.api.Credentials;
+import dev.crashplan4j.api.OrgService;
+import dev.crashplan4j.api.Retries;
+import dev.crashplan4j.core.domain.NewOrg;
+import dev.crashplan4j.core.domain.Org;
+import dev.crashplan4j.core.domain.OrgUpdate;
+import dev.crashplan4j.core.error.OutcomeUnknownException;
+import dev.crashplan4j.core.error.ServerErrorException;
+import dev.crashplan4j.core.error.TooManyRequestsException;
+import dev.crashplan4j.core.error.TransportFailureException;
+import dev.crashplan4j.testkit.ManualClock;
+import dev.crashplan4j.testkit.FakeCrashPlanServer;
+import dev.crashplan4j.testkit.Fault;
+import dev.crashplan4j.testkit.RecordedRequest;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Which failures the client retries, how long it waits, and what it never sends twice. */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class RetryTest {
+
+  private final ManualClock time = new ManualClock();
+  private FakeCrashPlanServer server;
+  private CrashPlanClient client;
+  private OrgService orgs;
+  private Org sales;
+
+  @BeforeEach
+  void start() {
+    server = FakeCrashPlanServer.start().addApiClient("id", "secret");
+    sales = server.tenant().addOrg("Sales");
+    client = client(builder -> builder);
+    orgs = client.orgs();
+    orgs.getById(sales.id());
+    server.clearRequests();
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    server.close();
+  }
+
+  private CrashPlanClient client(UnaryOperator<CrashPlanClient.Builder> settings) {
+    return settings.apply(CrashPlanClient.builder().baseUrl(server.baseUrl())
+        .credentials(Credentials.apiClient("id", "secret")).sleeper(time).clock(time)).build();
+  }
+
+  private long sent(String line) {
+    return server.requests().stream().map(RecordedRequest::line).filter(line::equals).count();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {408, 429, 500, 502, 503, 504})
+  void readsAreRetriedAfterTransientStatuses(int status) {
+    server.failNext(2, status, "transient");
+
+    assertThat(orgs.getPage(1).orgs()).hasSize(2);
+    assertThat(sent("GET /api/v1/Org")).isEqualTo(3);
+    assertThat(time.waits()).hasSize(2);
+  }
+
+  @Test
+  void aReadThatKeepsFailingRaisesTheLastFailureAfterThreeAttempts() {
+    server.failNext(3, 503, "down");
+
+    assertThatThrownBy(() -> orgs.getPage(1)).isInstanceOf(ServerErrorException.class).hasMessageContaining("down");
+    assertThat(sent("GET /api/v1/Org")).isEqualTo(3);
+  }
+
+  @Test
+  void waitsGrowExponentiallyWithFullJitterUpToTheCap() {
+    try (CrashPlanClient patient = client(builder -> builder.retries(Retries.builder()
+        .maxAttempts(6).baseDelay(Duration.ofMillis(100)).maxDelay(Duration.ofMillis(250)).build()))) {
+      server.failNext(5, 503, "down");
+
+      patient.orgs().getPage(1);
+    }
+
+    assertThat(time.waits()).hasSize(5);
+    long[] ceilings = {100, 200, 250, 250, 250};
+    for (int i = 0; i < ceilings.length; i++) {
+      assertThat(time.waits().get(i)).isBetween(Duration.ZERO, Duration.ofMillis(ceilings[i]));
+    }
+  }
+
+  @Test
+  void retryAfterIsWaitedOutExactly() {
+    server.failNext(1, Fault.tooManyRequests(Duration.ofSeconds(7)));
+
+    orgs.getPage(1);
+
+    assertThat(time.waits()).containsExactly(Duration.ofSeconds(7));
+  }
+
+  @Test
+  void aRetryAfterBeyondTheCapFailsAtOnceCarryingTheWait() {
+    server.failNext(1, Fault.tooManyRequests(Duration.ofSeconds(120)));
+
+    assertThatThrownBy(() -> orgs.getPage(1))
+        .isInstanceOf(TooManyRequestsException.class)
+        .hasMessageContaining("the console asked to wait 120 s, longer than the 60 s this client waits")
+        .satisfies(thrown -> assertThat(((TooManyRequestsException) thrown).retryAfter()).contains(Duration.ofSeconds(120)));
+    assertThat(sent("GET /api/v1/Org")).isEqualTo(1);
+    assertThat(time.waits()).isEmpty();
+  }
+
+  @Test
+  void noRetryStartsThatWouldEndAfterTheCallsDeadline() {
+    try (CrashPlanClient hurried = client(builder -> builder.callTimeout(Duration.ofSeconds(10)))) {
+      hurried.orgs().getPage(1);
+      server.clearRequests();
+      server.failNext(3, Fault.tooManyRequests(Duration.ofSeconds(6)));
+
+      assertThatThrownBy(() -> hurried.orgs().getPage(1)).isInstanceOf(TooManyRequestsException.class);
+    }
+    assertThat(sent("GET /api/v1/Org")).as("the second wait would pass the deadline").isEqualTo(2);
+    assertThat(time.waits()).containsExactly(Duration.ofSeconds(6));
+  }
+
+  @Test
+  void updatesAreRetriedAfterA500() {
+    server.inject("PUT /api/v3/orgs/{orgGuid}", Fault.status(500, "oops"), 1);
+
+    assertThat(orgs.updateOrg(sales.id(), OrgUpdate.builder().notes("n").build()).notes()).contains("n");
+    assertThat(sent("PUT /api/v3/orgs/" + sales.guid())).isEqualTo(2);
+  }
+
+  @Test
+  void aStateChangeIsRetriedAfterA429() {
+    server.failNext(1, Fault.tooManyRequests(Duration.ZERO));
+
+    orgs.block(sales.id());
+
+    assertThat(sent("POST /api/v3/orgs/" + sales.guid() + "/block")).isEqualTo(2);
+    assertThat(server.tenant().org(sales.id()).orElseThrow().blocked()).isTrue();
+  }
+
+  @Test
+  void aStateChangeIsNotRetriedAfterA500() {
+    server.failNext(1, 500, "oops");
+
+    assertThatThrownBy(() -> orgs.block(sales.id())).isInstanceOf(ServerErrorException.class);
+    assertThat(sent("POST /api/v3/orgs/" + sales.guid() + "/block")).isEqualTo(1);
+  }
+
+  @Test
+  void aStateChangeThatMayHaveReachedTheConsoleIsNeverSentTwice() {
+    server.failNext(1, 502, "bad gateway");
+
+    assertThatThrownBy(() -> orgs.deactivate(sales.id()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageStartingWith("deactivate org " + sales.id() + " failed: HTTP 502: the outcome is unknown");
+    assertThat(sent("POST /api/v3/orgs/" + sales.guid() + "/deactivate")).isEqualTo(1);
+  }
+
+  @Test
+  void aCreateWhoseAnswerWasLostIsNotSentAgain() {
+    server.failNext(1, Fault.truncatedBody());
+
+    assertThatThrownBy(() -> orgs.createOrg(NewOrg.builder().name("Support").build()))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasCauseInstanceOf(TransportFailureException.class);
+    assertThat(sent("POST /api/v3/orgs")).isEqualTo(1);
+    assertThat(server.tenant().orgs()).extracting(Org::name).containsOnlyOnce("Support");
+  }
+
+  @Test
+  void aCreateWhoseConnectionDroppedIsNotSentAgain() {
+    server.failNext(1, Fault.disconnect());
+
+    assertThatThrownBy(() -> orgs.createOrg(NewOrg.builder().name("Support").build()))
+        .isInstanceOf(OutcomeUnknownException.class);
+    assertThat(sent("POST /api/v3/orgs")).isEqualTo(1);
+  }
+
+  @Test
+  void aSignInFailureIsRetriedEvenBeforeAStateChange() {
+    try (CrashPlanClient fresh = client(builder -> builder)) {
+      server.inject("POST /api/v3/oauth/token", Fault.status(503, "busy"), 1);
+
+      fresh.orgs().block(sales.id());
+    }
+    assertThat(sent("POST /api/v3/oauth/token")).isEqualTo(2);
+    assertThat(sent("POST /api/v3/orgs/" + sales.guid() + "/block")).isEqualTo(1);
+  }
+
+  @Test
+  void aConnectionNeverMadeIsRetriedForEveryCallAndReportedAsNotSent() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    try (CrashPlanClient nowhere = CrashPlanClient.builder().baseUrl("http://127.0.0.1:" + closedPort)
+        .credentials(Credentials.apiClient("id", "secret")).sleeper(time).clock(time).build()) {
+      assertThatThrownBy(() -> nowhere.orgs().createOrg(NewOrg.builder().name("x").build()))
+          .isInstanceOf(TransportFailureException.class)
+          .satisfies(thrown -> assertThat(((TransportFailureException) thrown).requestSent()).isFalse());
+    }
+    assertThat(time.waits()).hasSize(2);
+  }
+
+  @Test
+  void retriesCanBeTurnedOff() {
+    try (CrashPlanClient impatient = client(builder -> builder.retries(Retries.none()))) {
+      impatient.orgs().getPage(1);
+      server.failNext(1, 503, "down");
+
+      assertThatThrownBy(() -> impatient.orgs().getPage(1)).isInstanceOf(ServerErrorException.class);
+    }
+    assertThat(time.waits()).isEmpty();
+  }
+
+  @Test
+  void theClientSideRateLimitFailsACallThatFindsNoRoomBeforeItsDeadline() {
+    try (CrashPlanClient limited = client(builder -> builder.rateLimit(1, Duration.ofHours(1))
+        .callTimeout(Duration.ofMillis(50)))) {
+      limited.orgs().getPage(1);
+
+      assertThatThrownBy(() -> limited.orgs().getPage(1))
+          .isInstanceOf(TooManyRequestsException.class)
+          .hasMessageContaining("the client-side rate limit leaves no room before the call's deadline");
+    }
+  }
+
+  @Test
+  void retrySettingsAreChecked() {
+    assertThatThrownBy(() -> Retries.builder().maxAttempts(0).build()).hasMessage("maxAttempts must be at least 1, was 0");
+    assertThatThrownBy(() -> Retries.builder().baseDelay(Duration.ofSeconds(5)).maxDelay(Duration.ofSeconds(1)).build())
+        .hasMessage("maxDelay must not be shorter than baseDelay");
+    assertThatThrownBy(() -> CrashPlanClient.builder().rateLimit(0, Duration.ofSeconds(1)))
+        .hasMessage("requests must be at least 1, was 0");
+    assertThatThrownBy(() -> CrashPlanClient.builder().callTimeout(Duration.ZERO))
+        .hasMessage("callTimeout must be positive, was PT0S");
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * JMH benchmarks of the SDK against the fake console on loopback, each paired with the same
+ * exchanges written by hand; {@link dev.crashplan4j.benchmarks.RunBenchmarks} runs them all and
+ * writes the report.
+ */
+package dev.crashplan4j.benchmarks;
