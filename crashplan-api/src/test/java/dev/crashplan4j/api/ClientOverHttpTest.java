@@ -29,8 +29,10 @@ import dev.crashplan4j.core.error.TransportFailureException;
 import dev.crashplan4j.core.error.UnauthorizedException;
 import dev.crashplan4j.core.error.UnexpectedResponseException;
 import dev.crashplan4j.core.error.UserLoginRequiredException;
+import dev.crashplan4j.testkit.ConsoleAnswer;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
 import dev.crashplan4j.testkit.FakeTenant;
+import dev.crashplan4j.testkit.Fault;
 import dev.crashplan4j.testkit.RecordedRequest;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import dev.crashplan4j.core.port.TransportConfig;
@@ -162,7 +164,7 @@ class ClientOverHttpTest {
   void anOrgDeletedAfterItWasLearnedRaisesOrgNotFoundWithTheConsoles404() {
     Org sales = tenant.addOrg("Sales");
     orgs.getById(sales.id());
-    server.failNext(1, 404, "[{\"name\":\"ORG_NOT_FOUND\",\"description\":\"gone\"}]");
+    server.failNext(1, Fault.status(404, "[{\"name\":\"ORG_NOT_FOUND\",\"description\":\"gone\"}]"));
 
     assertThatThrownBy(() -> orgs.getById(sales.id()))
         .isInstanceOf(OrgNotFoundException.class)
@@ -514,7 +516,7 @@ class ClientOverHttpTest {
   void eachErrorStatusRaisesItsTypedExceptionNamingTheOperationAndTheOrg(int status, Class<?> expected) {
     Org sales = tenant.addOrg("Sales");
     orgs.getById(sales.id());
-    server.failNext(1, status, "[{\"name\":\"SYSTEM\",\"description\":\"refused on purpose\"}]");
+    server.failNext(1, Fault.status(status, "[{\"name\":\"SYSTEM\",\"description\":\"refused on purpose\"}]"));
 
     assertThatThrownBy(() -> orgs.block(sales.id()))
         .isInstanceOf(expected)
@@ -534,7 +536,7 @@ class ClientOverHttpTest {
   @Test
   void anUnparsableBodyRaisesAnExceptionShowingItsStart() {
     orgs.getPage(1);
-    server.failNext(1, 200, "<html><body>Service temporarily unavailable</body></html>");
+    server.enqueue("*", ConsoleAnswer.of(200, "<html><body>Service temporarily unavailable</body></html>"));
 
     assertThatThrownBy(() -> orgs.getPage(1))
         .isInstanceOf(UnexpectedResponseException.class)
@@ -546,7 +548,7 @@ class ClientOverHttpTest {
   void anEmptyBodyWhereAnOrgWasExpectedSaysSo() {
     Org sales = tenant.addOrg("Sales");
     orgs.getById(sales.id());
-    server.failNext(1, 200, "");
+    server.enqueue("*", ConsoleAnswer.of(200, ""));
 
     assertThatThrownBy(() -> orgs.getById(sales.id()))
         .isInstanceOf(UnexpectedResponseException.class)
@@ -556,7 +558,7 @@ class ClientOverHttpTest {
   @Test
   void anOrgMissingARequiredFieldIsReportedAsAnUnexpectedResponse() {
     orgs.getPage(1);
-    server.failNext(1, 200, "{\"data\":{\"totalCount\":1,\"orgs\":[{\"orgId\":5,\"orgName\":\"x\"}]}}");
+    server.enqueue("*", ConsoleAnswer.of(200, "{\"data\":{\"totalCount\":1,\"orgs\":[{\"orgId\":5,\"orgName\":\"x\"}]}}"));
 
     assertThatThrownBy(() -> orgs.getPage(1))
         .isInstanceOf(UnexpectedResponseException.class)
@@ -567,8 +569,8 @@ class ClientOverHttpTest {
   @Test
   void aDateTheSdkCannotReadIsReportedAsAnUnexpectedResponse() {
     orgs.getPage(1);
-    server.failNext(1, 200, "{\"totalCount\":1,\"orgs\":[{\"orgId\":5,\"orgUid\":\"55\",\"orgGuid\":\"g5\","
-        + "\"orgName\":\"x\",\"active\":true,\"blocked\":false,\"creationDate\":\"yesterday\"}]}");
+    server.enqueue("*", ConsoleAnswer.of(200, "{\"totalCount\":1,\"orgs\":[{\"orgId\":5,\"orgUid\":\"55\",\"orgGuid\":\"g5\","
+        + "\"orgName\":\"x\",\"active\":true,\"blocked\":false,\"creationDate\":\"yesterday\"}]}"));
 
     assertThatThrownBy(() -> orgs.getPage(1))
         .isInstanceOf(UnexpectedResponseException.class)
@@ -582,7 +584,7 @@ class ClientOverHttpTest {
     String org = "{\"orgId\":5,\"orgUid\":\"55\",\"orgGuid\":\"g5\",\"orgName\":\"Bare\",\"active\":true,"
         + "\"blocked\":false,\"status\":\"Archived\",\"brandNewField\":{\"x\":[1,2]},"
         + "\"creationDate\":\"2021-06-17T15:20:31.207-0500\"}";
-    server.failNext(1, 200, "{\"totalCount\":1,\"orgs\":[" + org + "]}");
+    server.enqueue("*", ConsoleAnswer.of(200, "{\"totalCount\":1,\"orgs\":[" + org + "]}"));
 
     Org bare = orgs.getPage(1).orgs().get(0);
 

@@ -170,7 +170,7 @@ class OrgSettingsOverHttpTest {
   @Test
   void aFailedTSettingUpdateDoesNotHideTheSavedDocument() {
     OrgSettingsEdit edit = orgs.getSettings(org.id()).edit().webRestoreEnabled(false).archiveHoldDays(60);
-    server.inject("PUT /api/v1/OrgSetting/{orgId}", Fault.status(400, "settings store refused"), 1);
+    server.inject("PUT /api/v1/OrgSetting/{orgId}", 1, Fault.status(400, "settings store refused"));
 
     SettingsUpdateResult result = orgs.updateSettings(edit);
 
@@ -189,7 +189,7 @@ class OrgSettingsOverHttpTest {
   @Test
   void aFailedDocumentUpdateDoesNotHideTheSavedTSettings() {
     OrgSettingsEdit edit = orgs.getSettings(org.id()).edit().webRestoreEnabled(false).name("Eng");
-    server.inject("PUT /api/v1/Org/{orgId}", Fault.status(403, "not your org"), 1);
+    server.inject("PUT /api/v1/Org/{orgId}", 1, Fault.status(403, "not your org"));
 
     SettingsUpdateResult result = orgs.updateSettings(edit);
 

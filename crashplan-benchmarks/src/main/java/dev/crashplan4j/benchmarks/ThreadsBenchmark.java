@@ -50,7 +50,7 @@ public class ThreadsBenchmark {
     client = CrashPlanClient.builder().baseUrl(server.baseUrl()).credentials(Credentials.apiClient("bench", "bench-secret")).build();
     client.orgs().orgIdMap();
     baseline = new Baseline(server.baseUrl(), "bench", "bench-secret");
-    server.inject("*", Fault.delay(Duration.ofMillis(5)), Integer.MAX_VALUE);
+    server.inject("*", Integer.MAX_VALUE, Fault.delay(Duration.ofMillis(5)));
   }
 
   /** Stops everything. */

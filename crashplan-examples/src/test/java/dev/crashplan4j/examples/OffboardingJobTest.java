@@ -56,7 +56,7 @@ class OffboardingJobTest {
 
   @Test
   void aRateLimitedConsoleIsReportedNotIgnored(CrashPlanClient client, FakeCrashPlanServer server) {
-    server.inject("POST /api/v3/orgs/{orgGuid}/block", Fault.tooManyRequests(Duration.ofMinutes(5)), 1);
+    server.inject("POST /api/v3/orgs/{orgGuid}/block", 1, Fault.tooManyRequests(Duration.ofMinutes(5)));
 
     assertThatThrownBy(() -> new OffboardingJob(client).offboard("CUST-1"))
         .isInstanceOf(TooManyRequestsException.class);

@@ -18,6 +18,11 @@ final class ConsoleRefusal extends RuntimeException {
     this.body = body;
   }
 
+  /** The refusal as the console writes it. */
+  ConsoleAnswer answer() {
+    return ConsoleAnswer.of(status, body);
+  }
+
   /** A 400/404/500 with the console's {@code [{"name": ..., "description": ...}]} body. */
   static ConsoleRefusal of(int status, String name, String description) {
     return new ConsoleRefusal(

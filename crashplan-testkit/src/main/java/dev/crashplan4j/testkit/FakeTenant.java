@@ -1,18 +1,13 @@
 package dev.crashplan4j.testkit;
 
-import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import dev.crashplan4j.core.domain.Org;
 import dev.crashplan4j.core.domain.OrgId;
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +15,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The state of one fake CrashPlan tenant, with the console's rules: an org tree under one root
  * org, ids, uids and guids, block and deactivation cascading to descendants, API clients and
- * local users, and the tokens they were issued. Shared by {@link FakeCrashPlanServer} and
- * {@link InMemoryTransport}; thread-safe (one lock; every call is short).
+ * local users. Signing in and the tokens issued are its {@link TokenIssuer}'s. Shared by
+ * {@link FakeCrashPlanServer} and {@link InMemoryTransport}; thread-safe (one lock; every call
+ * is short).
  *
  * <pre>{@code
  * FakeTenant tenant = server.tenant();
@@ -52,17 +46,12 @@ public final class FakeTenant {
   // Ids only grow, so this list is in id order and pages are views of it.
   private final List<FakeOrg> orgsInIdOrder = new ArrayList<>();
   private final Map<String, FakeOrg> orgsByGuid = new LinkedHashMap<>();
-  private final Map<String, String> apiClients = new LinkedHashMap<>();
   private final Map<String, FakeUser> users = new LinkedHashMap<>();
-  private final Map<String, Principal> tokens = new LinkedHashMap<>();
-  private final AtomicInteger tokensIssued = new AtomicInteger();
-  private final AtomicInteger tokensRevoked = new AtomicInteger();
-  private final List<String> issued = new ArrayList<>();
+  private final TokenIssuer tokens;
   private final String tenantUid;
   private final FakeOrg root;
   private long nextOrgId = 1;
   private long nextUserId = 1;
-  private Duration apiClientTokenLifetime = DEFAULT_API_CLIENT_TOKEN_LIFETIME;
 
   /** Creates a tenant with its root org, on the system clock. */
   public FakeTenant() {
@@ -72,6 +61,7 @@ public final class FakeTenant {
   /** Creates a tenant with its root org; token expiry follows {@code clock}. */
   public FakeTenant(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.tokens = new TokenIssuer(clock);
     this.tenantUid = uuid();
     this.root = newOrg(ROOT_ORG_NAME, null);
   }
@@ -106,8 +96,8 @@ public final class FakeTenant {
   }
 
   /** Registers an API client that signs in with the client credentials flow. */
-  public synchronized void addApiClient(String clientId, String secret) {
-    apiClients.put(clientId, secret);
+  public void addApiClient(String clientId, String secret) {
+    tokens.addApiClient(Objects.requireNonNull(clientId, "clientId"), Objects.requireNonNull(secret, "secret"));
   }
 
   /** Registers a local user of the root org who signs in with a password. */
@@ -129,11 +119,11 @@ public final class FakeTenant {
   }
 
   /** Sets how long API-client tokens issued from now on live; 900 seconds unless set. */
-  public synchronized void apiClientTokenLifetime(Duration lifetime) {
+  public void apiClientTokenLifetime(Duration lifetime) {
     if (lifetime.isNegative() || lifetime.isZero()) {
       throw new IllegalArgumentException("lifetime must be positive, was " + lifetime);
     }
-    this.apiClientTokenLifetime = lifetime;
+    tokens.apiClientTokenLifetime(lifetime);
   }
 
   /**
@@ -211,54 +201,49 @@ public final class FakeTenant {
 
   /** How many tokens the tenant has issued, of both flows: each is new, so renewals show. */
   public int tokensIssued() {
-    return tokensIssued.get();
+    return tokens.issuedCount();
   }
 
   /**
    * Every token issued so far, oldest first: a test can look for them where they must never
    * appear (logs, exception messages).
    */
-  public synchronized List<String> issuedTokens() {
-    return List.copyOf(issued);
+  public List<String> issuedTokens() {
+    return tokens.issued();
   }
 
   /** How many valid tokens were made invalid by {@link Fault#expiredToken()}: each is one expiry. */
   public int tokensRevoked() {
-    return tokensRevoked.get();
+    return tokens.revokedCount();
   }
 
   /** Makes every issued token invalid, as if they all expired: the next call gets a 401. */
-  public synchronized void expireAllTokens() {
-    tokens.clear();
+  public void expireAllTokens() {
+    tokens.expireAll();
   }
 
   /** Returns the current two-factor code of {@code totpSecret}, as an authenticator app shows it. */
   public String totpCode(String totpSecret) {
-    return totp(totpSecret, clock.instant());
+    return Totp.code(totpSecret, clock.instant());
   }
 
   // ---- the console's behaviour ------------------------------------------------------------
 
-  synchronized TokenGrant issueApiClientToken(String basicAuthorization) {
-    String[] credentials = basicCredentials(basicAuthorization);
-    String secret = apiClients.get(credentials[0]);
-    if (secret == null || !secret.equals(credentials[1])) {
-      throw new ConsoleRefusal(401, "{\"error\":\"invalid_client\",\"error_description\":\"Bad credentials\"}");
-    }
-    String token = issue(new Principal(Principal.Kind.API_CLIENT, credentials[0], clock.instant().plus(apiClientTokenLifetime)));
-    return new TokenGrant(token, apiClientTokenLifetime.toSeconds());
+  /** The tenant's sign-in desk: API clients and the tokens issued. */
+  TokenIssuer tokens() {
+    return tokens;
   }
 
-  synchronized String issueUserToken(String basicAuthorization, String totpHeader) {
-    String[] credentials = basicCredentials(basicAuthorization);
-    FakeUser user = users.get(credentials[0]);
-    if (user == null || user.sso || user.password == null || !user.password.equals(credentials[1]) || !user.active) {
+  /** Signs a local user in: a user token when the password, and the TOTP code where needed, are right. */
+  synchronized String issueUserToken(String username, String password, String totpCode) {
+    FakeUser user = users.get(username);
+    if (user == null || user.sso || user.password == null || !user.password.equals(password) || !user.active) {
       throw ConsoleRefusal.unauthorized();
     }
-    if (user.totpSecret != null && !validTotp(user.totpSecret, totpHeader)) {
+    if (user.totpSecret != null && !Totp.accepts(user.totpSecret, totpCode, clock.instant())) {
       throw ConsoleRefusal.of(401, "TOTP_AUTH_CONFIGURATION_REQUIRED_FOR_USER", "A valid TOTP code is required");
     }
-    return issue(new Principal(Principal.Kind.USER, credentials[0], Instant.MAX));
+    return tokens.issueUserToken(username);
   }
 
   synchronized String loginType(String username) {
@@ -271,17 +256,6 @@ public final class FakeTenant {
     return tenantUid;
   }
 
-  synchronized Principal authenticate(String authorization) {
-    if (authorization == null || !authorization.startsWith("Bearer ")) {
-      throw ConsoleRefusal.unauthorized();
-    }
-    Principal principal = tokens.get(authorization.substring("Bearer ".length()).strip());
-    if (principal == null || !clock.instant().isBefore(principal.expiresAt())) {
-      throw ConsoleRefusal.unauthorized();
-    }
-    return principal;
-  }
-
   synchronized List<FakeOrg> page(int pageNum, int pageSize) {
     long from = (long) (pageNum - 1) * pageSize;
     if (from >= orgsInIdOrder.size()) {
@@ -290,17 +264,8 @@ public final class FakeTenant {
     return List.copyOf(orgsInIdOrder.subList((int) from, (int) Math.min(orgsInIdOrder.size(), from + pageSize)));
   }
 
-  /** Forgets a token, as when it expires: the next request with it gets a 401. */
-  synchronized void revoke(String authorization) {
-    if (authorization != null && authorization.startsWith("Bearer ")) {
-      if (tokens.remove(authorization.substring("Bearer ".length()).strip()) != null) {
-        tokensRevoked.incrementAndGet();
-      }
-    }
-  }
-
-  synchronized FakeUser currentUser(Principal principal) {
-    if (principal.kind() == Principal.Kind.API_CLIENT) {
+  synchronized FakeUser currentUser(TokenIssuer.Principal principal) {
+    if (principal.kind() == TokenIssuer.Principal.Kind.API_CLIENT) {
       throw ConsoleRefusal.of(500, "SYSTEM", "An unexpected error occurred");
     }
     return users.get(principal.name());
@@ -326,7 +291,7 @@ public final class FakeTenant {
     return org;
   }
 
-  synchronized FakeOrg currentOrg(Principal principal) {
+  synchronized FakeOrg currentOrg(TokenIssuer.Principal principal) {
     // What the real console does: Org/my looks up a user that an API client does not have.
     return currentUser(principal).org;
   }
@@ -523,14 +488,6 @@ public final class FakeTenant {
     }
   }
 
-  private String issue(Principal principal) {
-    // Random, not seeded: a token must never be valid in another tenant or after a reset.
-    String token = "fake-" + UUID.randomUUID() + "-" + tokensIssued.incrementAndGet();
-    tokens.put(token, principal);
-    issued.add(token);
-    return token;
-  }
-
   private OffsetDateTime now() {
     // The console stores milliseconds.
     return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
@@ -539,53 +496,4 @@ public final class FakeTenant {
   private String uuid() {
     return new UUID(random.nextLong(), random.nextLong()).toString();
   }
-
-  private boolean validTotp(String secret, String code) {
-    if (code == null) {
-      return false;
-    }
-    Instant now = clock.instant();
-    // One step of drift either way, as authenticator servers allow.
-    for (long step = -1; step <= 1; step++) {
-      if (totp(secret, now.plusSeconds(30 * step)).equals(code.strip())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String totp(String secret, Instant at) {
-    try {
-      return new TimeBasedOneTimePasswordGenerator()
-          .generateOneTimePasswordString(
-              new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"), at);
-    } catch (InvalidKeyException impossible) {
-      throw new IllegalStateException(impossible);
-    }
-  }
-
-  private static String[] basicCredentials(String authorization) {
-    if (authorization == null || !authorization.startsWith("Basic ")) {
-      throw ConsoleRefusal.unauthorized();
-    }
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException notBase64) {
-      throw ConsoleRefusal.unauthorized();
-    }
-    int colon = decoded.indexOf(':');
-    if (colon < 0) {
-      throw ConsoleRefusal.unauthorized();
-    }
-    return new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
-  }
-
-  /** Who a token was issued to, and until when it is valid. */
-  record Principal(Kind kind, String name, Instant expiresAt) {
-    enum Kind { API_CLIENT, USER }
-  }
-
-  /** An issued API-client token and its lifetime in seconds. */
-  record TokenGrant(String token, long expiresInSeconds) {}
 }

@@ -5,13 +5,13 @@ import java.util.Objects;
 
 /**
  * Something going wrong on purpose at the fake console, injected with
- * {@link FakeCrashPlanServer#inject(String, Fault, int)} or
+ * {@link FakeCrashPlanServer#inject(String, int, Fault)} or
  * {@link FakeCrashPlanServer#failNext(int, Fault)}.
  *
  * <pre>{@code
  * server.failNext(2, Fault.status(503, "maintenance"));          // fail twice, then answer
- * server.inject("POST /api/v3/orgs", Fault.tooManyRequests(Duration.ofSeconds(2)), 1);
- * server.inject("*", Fault.delay(Duration.ofMillis(5)), Integer.MAX_VALUE); // latency on all
+ * server.inject("POST /api/v3/orgs", 1, Fault.tooManyRequests(Duration.ofSeconds(2)));
+ * server.inject("*", Integer.MAX_VALUE, Fault.delay(Duration.ofMillis(5))); // latency on all
  * }</pre>
  */
 public sealed interface Fault {

@@ -16,10 +16,8 @@ import dev.crashplan4j.core.port.LoginType;
 import dev.crashplan4j.core.port.TransportConfig;
 import dev.crashplan4j.core.settings.TSetting;
 import dev.crashplan4j.core.settings.TSettingPacket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +75,7 @@ public final class InMemoryTransport implements CrashPlanTransport {
   @Override
   public BearerToken requestApiClientToken(String clientId, String secret) {
     return call("requestApiClientToken for API client " + clientId, () -> {
-      FakeTenant.TokenGrant grant = tenant.issueApiClientToken(basic(clientId, secret));
+      TokenIssuer.TokenGrant grant = tenant.tokens().issueApiClientToken(clientId, secret);
       return BearerToken.of(grant.token(), Duration.ofSeconds(grant.expiresInSeconds()));
     });
   }
@@ -85,7 +83,7 @@ public final class InMemoryTransport implements CrashPlanTransport {
   @Override
   public BearerToken requestUserToken(String username, String password, Optional<String> totp) {
     return call("requestUserToken for local account " + username,
-        () -> BearerToken.of(tenant.issueUserToken(basic(username, password), totp.orElse(null))));
+        () -> BearerToken.of(tenant.issueUserToken(username, password, totp.orElse(null))));
   }
 
   @Override
@@ -225,8 +223,8 @@ public final class InMemoryTransport implements CrashPlanTransport {
   @Override
   public void close() {}
 
-  private FakeTenant.Principal authenticate(BearerToken token) {
-    return tenant.authenticate("Bearer " + token.value());
+  private TokenIssuer.Principal authenticate(BearerToken token) {
+    return tenant.tokens().authenticate(token.value());
   }
 
   private void act(String operation, BearerToken token, Runnable action) {
@@ -244,9 +242,5 @@ public final class InMemoryTransport implements CrashPlanTransport {
     } catch (ConsoleRefusal refusal) {
       throw CrashPlanException.forStatus(operation, refusal.status, refusal.body);
     }
-  }
-
-  private static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -302,7 +302,7 @@ public abstract class TransportContractTest {
         409, ConflictException.class, 429, TooManyRequestsException.class, 503, ServerErrorException.class);
 
     expected.forEach((status, type) -> {
-      server.failNext(1, status, "refused " + status);
+      server.failNext(1, Fault.status(status, "refused " + status));
       assertThatThrownBy(() -> transport.listOrgs(token, 1, 10, QueryParameters.none()))
           .isInstanceOf(type)
           .satisfies(thrown -> {

@@ -45,7 +45,7 @@ class FaultInjectionTest {
   @Test
   void aFaultAimedAtOneEndpointLeavesTheOthersAlone() {
     Org org = server.tenant().addOrg("Sales");
-    server.inject("POST /api/v3/orgs/{orgGuid}/block", Fault.status(409, "busy"), 1);
+    server.inject("POST /api/v3/orgs/{orgGuid}/block", 1, Fault.status(409, "busy"));
 
     assertThat(http.get("/api/v3/orgs/" + org.guid(), bearer).statusCode()).isEqualTo(200);
     assertThat(http.send("POST", "/api/v3/orgs/" + org.guid() + "/unblock", bearer, null).statusCode()).isEqualTo(204);
@@ -76,7 +76,7 @@ class FaultInjectionTest {
 
   @Test
   void aDelayAddsUpWithAnotherFault() {
-    server.inject("*", Fault.delay(Duration.ofMillis(1)), Integer.MAX_VALUE);
+    server.inject("*", Integer.MAX_VALUE, Fault.delay(Duration.ofMillis(1)));
     server.failNext(1, Fault.status(502, "gateway"));
 
     assertThat(http.get("/api/v1/Org", bearer).statusCode()).isEqualTo(502);
@@ -131,7 +131,7 @@ class FaultInjectionTest {
 
   @Test
   void faultsAreCheckedBeforeTheyAreInjected() {
-    assertThatThrownBy(() -> server.inject("GET api/v1/Org", Fault.disconnect(), 1))
+    assertThatThrownBy(() -> server.inject("GET api/v1/Org", 1, Fault.disconnect()))
         .hasMessage("endpoint must be * or a method and a path such as \"GET /api/v3/orgs/{orgGuid}\", was \"GET api/v1/Org\"");
     assertThatThrownBy(() -> server.failNext(0, Fault.disconnect())).hasMessage("times must be at least 1, was 0");
     assertThatThrownBy(() -> Fault.status(42, "")).hasMessage("status must be an HTTP status, was 42");

@@ -69,4 +69,37 @@ class RequestJournalTest {
     assertThat(server.requestCount()).isZero();
     assertThat(server.takeRequest(Duration.ofMillis(10))).isEmpty();
   }
+
+  @Test
+  void anAuthorizationHeaderOfAnyShapeIsMasked() {
+    http.get("/api/v1/Org", "raw-token-without-scheme");
+    http.get("/api/v1/Org", "Bearer   spaced-token extra-part");
+    http.get("/api/v1/Org", "Basic " + "aWQ6c2VjcmV0LXZhbHVl");
+
+    assertThat(server.requests()).extracting(request -> request.headers().get("authorization"))
+        .containsExactly("****", "Bearer ****", "Basic ****");
+    assertThat(server.requests().toString()).doesNotContain("raw-token", "spaced-token", "extra-part", "aWQ6");
+  }
+
+  @Test
+  void aFaultOnAnEndpointTheConsoleDoesNotHaveIsStillReportedAsUnserved() {
+    server.failNext(2, Fault.status(503, "down"));
+
+    http.get("/api/v1/Orgz", null);
+    http.get("/api/v1/Org", null);
+
+    assertThat(server.unservedRequests()).extracting(RecordedRequest::path).containsExactly("/api/v1/Orgz");
+  }
+
+  @Test
+  void theJournalKeepsTheLatestRequestsUpToItsLimit() {
+    RequestJournal journal = new RequestJournal(3);
+    for (int i = 1; i <= 5; i++) {
+      journal.record(new RecordedRequest("GET", "/" + i, "", java.util.Map.of(), "", 200), true);
+    }
+
+    assertThat(journal.requests()).extracting(RecordedRequest::path).containsExactly("/3", "/4", "/5");
+    assertThat(journal.size()).isEqualTo(3);
+    assertThat(journal.take(Duration.ZERO)).get().extracting(RecordedRequest::path).isEqualTo("/3");
+  }
 }

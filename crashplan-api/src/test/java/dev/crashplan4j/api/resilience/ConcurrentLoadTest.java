@@ -39,9 +39,9 @@ class ConcurrentLoadTest {
     try (FakeCrashPlanServer server = FakeCrashPlanServer.start().addApiClient("id", "secret")) {
       server.tenant().addOrgs(40);
       List<Org> all = server.tenant().orgs();
-      server.injectEvery("GET /api/v1/Org", Fault.tooManyRequests(Duration.ZERO), 20);
-      server.injectEvery("GET /api/v3/orgs/{orgGuid}", Fault.tooManyRequests(Duration.ZERO), 20);
-      server.injectEvery("GET /api/v3/orgs/{orgGuid}", Fault.expiredToken(), 300);
+      server.injectEvery("GET /api/v1/Org", 20, Fault.tooManyRequests(Duration.ZERO));
+      server.injectEvery("GET /api/v3/orgs/{orgGuid}", 20, Fault.tooManyRequests(Duration.ZERO));
+      server.injectEvery("GET /api/v3/orgs/{orgGuid}", 300, Fault.expiredToken());
       ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
       try (CrashPlanClient client = CrashPlanClient.builder().baseUrl(server.baseUrl())
           .credentials(Credentials.apiClient("id", "secret")).sleeper(time).pageSize(20)

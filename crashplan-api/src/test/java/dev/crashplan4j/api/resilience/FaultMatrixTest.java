@@ -127,7 +127,7 @@ class FaultMatrixTest {
       orgs.getById(org.id());
       int orgsBefore = server.tenant().orgs().size();
       server.clearRequests();
-      server.inject(operation.endpoint, kind.fault, 1);
+      server.inject(operation.endpoint, 1, kind.fault);
 
       Throwable thrown = catchThrowable(() -> operation.call.accept(orgs, org));
 

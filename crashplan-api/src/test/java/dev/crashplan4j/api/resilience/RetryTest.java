@@ -67,7 +67,7 @@ class RetryTest {
   @ParameterizedTest
   @ValueSource(ints = {408, 429, 500, 502, 503, 504})
   void readsAreRetriedAfterTransientStatuses(int status) {
-    server.failNext(2, status, "transient");
+    server.failNext(2, Fault.status(status, "transient"));
 
     assertThat(orgs.getPage(1).orgs()).hasSize(2);
     assertThat(sent("GET /api/v1/Org")).isEqualTo(3);
@@ -76,7 +76,7 @@ class RetryTest {
 
   @Test
   void aReadThatKeepsFailingRaisesTheLastFailureAfterThreeAttempts() {
-    server.failNext(3, 503, "down");
+    server.failNext(3, Fault.status(503, "down"));
 
     assertThatThrownBy(() -> orgs.getPage(1)).isInstanceOf(ServerErrorException.class).hasMessageContaining("down");
     assertThat(sent("GET /api/v1/Org")).isEqualTo(3);
@@ -86,7 +86,7 @@ class RetryTest {
   void waitsGrowExponentiallyWithFullJitterUpToTheCap() {
     try (CrashPlanClient patient = client(builder -> builder.retries(Retries.builder()
         .maxAttempts(6).baseDelay(Duration.ofMillis(100)).maxDelay(Duration.ofMillis(250)).build()))) {
-      server.failNext(5, 503, "down");
+      server.failNext(5, Fault.status(503, "down"));
 
       patient.orgs().getPage(1);
     }
@@ -134,7 +134,7 @@ class RetryTest {
 
   @Test
   void updatesAreRetriedAfterA500() {
-    server.inject("PUT /api/v3/orgs/{orgGuid}", Fault.status(500, "oops"), 1);
+    server.inject("PUT /api/v3/orgs/{orgGuid}", 1, Fault.status(500, "oops"));
 
     assertThat(orgs.updateOrg(sales.id(), OrgUpdate.builder().notes("n").build()).notes()).contains("n");
     assertThat(sent("PUT /api/v3/orgs/" + sales.guid())).isEqualTo(2);
@@ -152,7 +152,7 @@ class RetryTest {
 
   @Test
   void aStateChangeIsNotRetriedAfterA500() {
-    server.failNext(1, 500, "oops");
+    server.failNext(1, Fault.status(500, "oops"));
 
     assertThatThrownBy(() -> orgs.block(sales.id())).isInstanceOf(ServerErrorException.class);
     assertThat(sent("POST /api/v3/orgs/" + sales.guid() + "/block")).isEqualTo(1);
@@ -160,7 +160,7 @@ class RetryTest {
 
   @Test
   void aStateChangeThatMayHaveReachedTheConsoleIsNeverSentTwice() {
-    server.failNext(1, 502, "bad gateway");
+    server.failNext(1, Fault.status(502, "bad gateway"));
 
     assertThatThrownBy(() -> orgs.deactivate(sales.id()))
         .isInstanceOf(OutcomeUnknownException.class)
@@ -191,7 +191,7 @@ class RetryTest {
   @Test
   void aSignInFailureIsRetriedEvenBeforeAStateChange() {
     try (CrashPlanClient fresh = client(builder -> builder)) {
-      server.inject("POST /api/v3/oauth/token", Fault.status(503, "busy"), 1);
+      server.inject("POST /api/v3/oauth/token", 1, Fault.status(503, "busy"));
 
       fresh.orgs().block(sales.id());
     }
@@ -218,7 +218,7 @@ class RetryTest {
   void retriesCanBeTurnedOff() {
     try (CrashPlanClient impatient = client(builder -> builder.retries(Retries.none()))) {
       impatient.orgs().getPage(1);
-      server.failNext(1, 503, "down");
+      server.failNext(1, Fault.status(503, "down"));
 
       assertThatThrownBy(() -> impatient.orgs().getPage(1)).isInstanceOf(ServerErrorException.class);
     }

@@ -67,7 +67,7 @@ class TokenRenewalTest {
   @Test
   void aFailedEarlyRenewalKeepsTheTokenThatIsStillValid() {
     time.advance(Duration.ofSeconds(850));
-    server.inject("POST /api/v3/oauth/token", Fault.status(503, "busy"), 1);
+    server.inject("POST /api/v3/oauth/token", 1, Fault.status(503, "busy"));
 
     client.orgs().getPage(1);
 
@@ -78,7 +78,7 @@ class TokenRenewalTest {
   @Test
   void afterAFailedEarlyRenewalTheNextTryWaitsAFewSeconds() {
     time.advance(Duration.ofSeconds(850));
-    server.inject("POST /api/v3/oauth/token", Fault.status(503, "busy"), 1);
+    server.inject("POST /api/v3/oauth/token", 1, Fault.status(503, "busy"));
     client.orgs().getPage(1);
 
     client.orgs().getPage(1);
