@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,9 @@ import org.slf4j.LoggerFactory;
  * when that is safe for what the call does, within the call's deadline, and under the
  * client-side rate limit when there is one. The retry policy is Failsafe's; the waits go
  * through the client's {@link Sleeper} and the deadline follows the client's clock.
+ *
+ * <p>Every call has one label, such as {@code "block org 42"}, that every failure of it
+ * carries, whichever layer it came from: transports name only the request they sent.
  */
 final class Calls {
 
@@ -57,25 +61,34 @@ final class Calls {
     }
   }
 
-  /** Runs {@code request} for {@code operation}, an action of the given {@code effect}. */
-  <T> T run(Effect effect, String operation, Function<BearerToken, T> request) {
+  /** Runs {@code request}, an action of the given {@code effect}, as the call {@code label} names; returns its answer. */
+  <T> T run(Effect effect, String label, Function<BearerToken, T> request) {
     Instant giveUpAt = clock.instant().plus(deadline);
     Execution<Object> execution = Execution.of(policies.get(effect));
     while (true) {
-      awaitRateLimit(operation, giveUpAt);
+      awaitRateLimit(label, giveUpAt);
       try {
         return attempt(request);
       } catch (CrashPlanException | NotSent failure) {
+        cause(failure).withOperation(label);
         execution.recordException(failure);
         Duration wait = execution.getDelay();
         if (execution.isComplete() || !clock.instant().plus(wait).isBefore(giveUpAt)) {
-          throw finalFailure(effect, operation, failure);
+          throw finalFailure(effect, label, failure);
         }
-        LOG.debug("{} failed, attempt {} of {}; retrying in {} ms: {}", operation, execution.getAttemptCount(),
-            retries.maxAttempts(), wait.toMillis(), cause(failure).getMessage());
-        pause(wait, operation, failure);
+        LOG.debug("{} failed, attempt {} of {}; retrying in {} ms: {}", label, execution.getAttemptCount(),
+            retries.maxAttempts(), wait.toMillis(), cause(failure).reason());
+        pause(wait, failure);
       }
     }
+  }
+
+  /** Runs {@code request}, which the console answers with no content, as {@link #run} does. */
+  void send(Effect effect, String label, Consumer<BearerToken> request) {
+    run(effect, label, token -> {
+      request.accept(token);
+      return Boolean.TRUE;
+    });
   }
 
   // A failure before the request itself was sent (signing in) is marked, so that it is
@@ -154,7 +167,7 @@ final class Calls {
     CrashPlanException cause = cause(failure);
     Optional<Duration> tooLong = waitBeyondCap(failure);
     if (tooLong.isPresent()) {
-      return new TooManyRequestsException(operation, "the console asked to wait " + tooLong.get().toSeconds()
+      return TooManyRequestsException.clientSide(operation, "the console asked to wait " + tooLong.get().toSeconds()
           + " s, longer than the " + retries.retryAfterCap().toSeconds() + " s this client waits", tooLong.get(), cause);
     }
     if (ambiguous(effect, failure)) {
@@ -170,16 +183,16 @@ final class Calls {
     Duration left = Duration.between(clock.instant(), giveUpAt);
     try {
       if (!rateLimiter.get().tryAcquirePermit(left.isNegative() ? Duration.ZERO : left)) {
-        throw new TooManyRequestsException(operation,
-            "the client-side rate limit leaves no room before the call's deadline", null, null);
+        throw TooManyRequestsException.clientSide(operation,
+            "the client-side rate limit leaves no room before the call's deadline");
       }
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
-      throw new TooManyRequestsException(operation, "interrupted while waiting for the client-side rate limit", null, null);
+      throw TooManyRequestsException.clientSide(operation, "interrupted while waiting for the client-side rate limit");
     }
   }
 
-  private void pause(Duration wait, String operation, Throwable failure) {
+  private void pause(Duration wait, Throwable failure) {
     try {
       sleeper.sleep(wait);
     } catch (InterruptedException interrupted) {

@@ -1,8 +1,10 @@
 package dev.crashplan4j.api;
 
 import dev.crashplan4j.core.port.Sleeper;
+import dev.crashplan4j.core.domain.Checks;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import dev.crashplan4j.core.port.CrashPlanTransportProvider;
+import dev.crashplan4j.core.port.ImmutableTransportConfig;
 import dev.crashplan4j.core.port.TransportConfig;
 import dev.failsafe.RateLimiter;
 import java.net.InetSocketAddress;
@@ -37,10 +39,10 @@ public final class CrashPlanClient implements AutoCloseable {
   private final CrashPlanTransport transport;
   private final OrgService orgs;
 
-  private CrashPlanClient(Builder builder, CrashPlanTransport transport) {
+  private CrashPlanClient(Builder builder, TransportConfig config, CrashPlanTransport transport) {
     this.transport = transport;
     LoginSession session = new LoginSession(builder.credentials, transport, builder.clock);
-    Calls calls = new Calls(session, builder.retries, builder.callTimeout, builder.clock, builder.sleeper,
+    Calls calls = new Calls(session, builder.retries, config.callTimeout(), builder.clock, builder.sleeper,
         Optional.ofNullable(builder.rateLimiter));
     this.orgs = new OrgService(transport, calls, session.canActAsUser(), builder.pageSize);
   }
@@ -67,30 +69,25 @@ public final class CrashPlanClient implements AutoCloseable {
     /** The page size of {@code getPage(pageNum)} and {@code getAll()} unless set. */
     public static final int DEFAULT_PAGE_SIZE = 500;
 
-    private URI baseUrl;
+    // Timeouts, proxy and trust store go straight into the transport's configuration, whose
+    // defaults are the client's.
+    private final ImmutableTransportConfig.Builder transportConfig = TransportConfig.builder();
+    private boolean baseUrlSet;
     private Credentials credentials;
     private CrashPlanTransportProvider transportProvider;
     private int pageSize = DEFAULT_PAGE_SIZE;
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration readTimeout = Duration.ofSeconds(60);
-    private Duration callTimeout = Duration.ofSeconds(60);
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.THREAD;
     private Retries retries = Retries.standard();
     private RateLimiter<Object> rateLimiter;
     private String userAgentPrefix = "";
     private String userAgentSuffix = "";
-    private InetSocketAddress proxy;
-    private KeyStore trustStore;
 
     private Builder() {}
 
     /** Sets the console's address, such as {@code https://console.us1.crashplan.com}. */
     public Builder baseUrl(String baseUrl) {
-      Objects.requireNonNull(baseUrl, "baseUrl");
-      if (baseUrl.isBlank()) {
-        throw new IllegalArgumentException("baseUrl must not be blank");
-      }
+      Checks.notBlank(baseUrl, "baseUrl");
       URI parsed;
       try {
         parsed = URI.create(baseUrl.strip());
@@ -108,7 +105,8 @@ public final class CrashPlanClient implements AutoCloseable {
         throw new IllegalArgumentException(
             "baseUrl must be an http or https URL such as https://console.us1.crashplan.com, was " + baseUrl);
       }
-      this.baseUrl = baseUrl;
+      transportConfig.baseUrl(baseUrl);
+      baseUrlSet = true;
       return this;
     }
 
@@ -138,13 +136,13 @@ public final class CrashPlanClient implements AutoCloseable {
 
     /** Sets how long to wait for a connection; 10 seconds unless set. */
     public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      transportConfig.connectTimeout(positive(connectTimeout, "connectTimeout"));
       return this;
     }
 
     /** Sets how long to wait for an answer once connected; 60 seconds unless set. */
     public Builder readTimeout(Duration readTimeout) {
-      this.readTimeout = positive(readTimeout, "readTimeout");
+      transportConfig.readTimeout(positive(readTimeout, "readTimeout"));
       return this;
     }
 
@@ -153,7 +151,7 @@ public final class CrashPlanClient implements AutoCloseable {
      * set. No retry starts that would end after it.
      */
     public Builder callTimeout(Duration callTimeout) {
-      this.callTimeout = positive(callTimeout, "callTimeout");
+      transportConfig.callTimeout(positive(callTimeout, "callTimeout"));
       return this;
     }
 
@@ -176,7 +174,7 @@ public final class CrashPlanClient implements AutoCloseable {
       return this;
     }
 
-    /** Puts {@code prefix} before the SDK's {@code User-Agent} ({@code crashplan4j/<version> java/<version>}). */
+    /** Puts {@code prefix} before the SDK's {@code User-Agent} ({@link TransportConfig#SDK_USER_AGENT}). */
     public Builder userAgentPrefix(String prefix) {
       this.userAgentPrefix = userAgentPart(prefix, "prefix");
       return this;
@@ -190,14 +188,11 @@ public final class CrashPlanClient implements AutoCloseable {
 
     /** Connects through the HTTP proxy at {@code host}:{@code port}. */
     public Builder proxy(String host, int port) {
-      Objects.requireNonNull(host, "host");
-      if (host.isBlank()) {
-        throw new IllegalArgumentException("host must not be blank");
-      }
+      Checks.notBlank(host, "host");
       if (port < 1 || port > 65_535) {
         throw new IllegalArgumentException("port must be 1 to 65535, was " + port);
       }
-      this.proxy = InetSocketAddress.createUnresolved(host, port);
+      transportConfig.proxy(InetSocketAddress.createUnresolved(host, port));
       return this;
     }
 
@@ -206,7 +201,7 @@ public final class CrashPlanClient implements AutoCloseable {
      * console behind a private certificate authority. Certificates are always verified.
      */
     public Builder trustStore(KeyStore trustStore) {
-      this.trustStore = Objects.requireNonNull(trustStore, "trustStore");
+      transportConfig.trustStore(Objects.requireNonNull(trustStore, "trustStore"));
       return this;
     }
 
@@ -229,7 +224,7 @@ public final class CrashPlanClient implements AutoCloseable {
      *     given and the class path holds none or several
      */
     public CrashPlanClient build() {
-      if (baseUrl == null) {
+      if (!baseUrlSet) {
         throw new IllegalStateException("baseUrl is required, for example https://console.us1.crashplan.com");
       }
       if (credentials == null) {
@@ -238,16 +233,8 @@ public final class CrashPlanClient implements AutoCloseable {
       }
       CrashPlanTransportProvider provider = transportProvider != null ? transportProvider : discoverTransport();
       TransportConfig config =
-          TransportConfig.builder()
-              .baseUrl(baseUrl)
-              .connectTimeout(connectTimeout)
-              .readTimeout(readTimeout)
-              .callTimeout(callTimeout)
-              .userAgent(userAgentPrefix + UserAgent.SDK + userAgentSuffix)
-              .proxy(Optional.ofNullable(proxy))
-              .trustStore(Optional.ofNullable(trustStore))
-              .build();
-      return new CrashPlanClient(this, provider.create(config));
+          transportConfig.userAgent(userAgentPrefix + TransportConfig.SDK_USER_AGENT + userAgentSuffix).build();
+      return new CrashPlanClient(this, config, provider.create(config));
     }
 
     private static CrashPlanTransportProvider discoverTransport() {

@@ -1,11 +1,11 @@
 package dev.crashplan4j.api;
 
+import dev.crashplan4j.core.domain.Checks;
 import dev.crashplan4j.core.error.UnauthorizedException;
 import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import dev.crashplan4j.core.port.LoginType;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -28,12 +28,12 @@ public abstract class Credentials {
    * {@link OrgService#getCurrent()} is refused.
    */
   public static Credentials apiClient(String clientId, String secret) {
-    return new ApiClient(notBlank(clientId, "clientId"), notBlank(secret, "secret"));
+    return new ApiClient(Checks.notBlank(clientId, "clientId"), Checks.notBlank(secret, "secret"));
   }
 
   /** Signs in as a local account without two-factor authentication. */
   public static Credentials localAccount(String username, String password) {
-    return new LocalAccount(notBlank(username, "username"), notBlank(password, "password"), null);
+    return new LocalAccount(Checks.notBlank(username, "username"), Checks.notBlank(password, "password"), null);
   }
 
   /**
@@ -42,8 +42,8 @@ public abstract class Credentials {
    */
   public static Credentials localAccount(String username, String password, Supplier<String> totp) {
     return new LocalAccount(
-        notBlank(username, "username"),
-        notBlank(password, "password"),
+        Checks.notBlank(username, "username"),
+        Checks.notBlank(password, "password"),
         Objects.requireNonNull(totp, "totp"));
   }
 
@@ -61,14 +61,6 @@ public abstract class Credentials {
   /** Whether tokens of these credentials can stand for a user ({@code Org/my} needs one). */
   abstract boolean canActAsUser();
 
-  private static String notBlank(String value, String name) {
-    Objects.requireNonNull(value, name);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be blank");
-    }
-    return value;
-  }
-
   private static final class ApiClient extends Credentials {
     private final String clientId;
     private final String secret;
@@ -80,7 +72,12 @@ public abstract class Credentials {
 
     @Override
     BearerToken signIn(CrashPlanTransport transport) {
-      return transport.requestApiClientToken(clientId, secret);
+      try {
+        return transport.requestApiClientToken(clientId, secret);
+      } catch (UnauthorizedException refused) {
+        throw new UnauthorizedException(refused.operation(), refused.responseBody().orElse(""),
+            "the console refused API client " + clientId + " and its secret", refused);
+      }
     }
 
     @Override
@@ -107,23 +104,27 @@ public abstract class Credentials {
 
     @Override
     BearerToken signIn(CrashPlanTransport transport) {
-      Optional<String> code = Optional.ofNullable(totp).map(Supplier::get);
       try {
-        return transport.requestUserToken(username, password, code);
+        return totp == null
+            ? transport.requestUserToken(username, password)
+            : transport.requestUserToken(username, password, totp.get());
       } catch (UnauthorizedException refused) {
+        // The console's 401 does not say why; LoginConfiguration tells which sign-in it expected.
+        LoginType type;
+        try {
+          type = transport.loginType(username);
+        } catch (RuntimeException lookupFailed) {
+          lookupFailed.addSuppressed(refused);
+          throw new UnauthorizedException(refused.operation(), refused.responseBody().orElse(""),
+              "the console refused the username or password of local account " + username
+                  + " (why could not be looked up: " + lookupFailed.getMessage() + ")", lookupFailed);
+        }
         throw new UnauthorizedException(
-            refused.operation(), refused.responseBody().orElse(""), whyRefused(transport));
+            refused.operation(), refused.responseBody().orElse(""), whyRefused(type), refused);
       }
     }
 
-    // The console's 401 does not say why; LoginConfiguration tells which sign-in it expected.
-    private String whyRefused(CrashPlanTransport transport) {
-      LoginType type;
-      try {
-        type = transport.loginType(username);
-      } catch (RuntimeException lookupFailed) {
-        return "the console refused the username or password of local account " + username;
-      }
+    private String whyRefused(LoginType type) {
       switch (type) {
         case CLOUD_SSO:
           return "local account " + username + " signs in through SSO, which the SDK does not"

@@ -1,6 +1,7 @@
 package dev.crashplan4j.api;
 
 import dev.crashplan4j.core.domain.AgentState;
+import dev.crashplan4j.core.domain.Checks;
 import dev.crashplan4j.core.domain.NewOrg;
 import dev.crashplan4j.core.domain.Org;
 import dev.crashplan4j.core.domain.OrgGuid;
@@ -23,14 +24,13 @@ import dev.crashplan4j.core.settings.SettingsUpdateResult;
 import dev.crashplan4j.core.settings.TSetting;
 import dev.crashplan4j.core.settings.TSettingPacket;
 import dev.crashplan4j.core.port.CrashPlanTransport;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -64,7 +64,7 @@ public final class OrgService {
     this.calls = calls;
     this.canActAsUser = canActAsUser;
     this.defaultPageSize = defaultPageSize;
-    this.directory = new OrgDirectory(this::walkAndLearn);
+    this.directory = new OrgDirectory((pageNum, label) -> listPage(label, pageNum, defaultPageSize, QueryParameters.none()));
   }
 
   /**
@@ -75,10 +75,11 @@ public final class OrgService {
    */
   public Org createOrg(NewOrg newOrg) {
     Objects.requireNonNull(newOrg, "newOrg");
-    Optional<OrgGuid> parent =
-        newOrg.parentOrgUid().map(uid -> directory.resolve(uid, "createOrg " + newOrg.name()).guid());
-    Org created = calls.run(Effect.STATE_CHANGE, "createOrg " + newOrg.name(),
-        token -> transport.createOrg(token, newOrg, parent));
+    String label = "createOrg " + newOrg.name();
+    Optional<OrgGuid> parent = newOrg.parentOrgUid().map(uid -> directory.resolve(uid, label).guid());
+    Org created = calls.run(Effect.STATE_CHANGE, label, token -> parent.isPresent()
+        ? transport.createOrg(token, newOrg, parent.get())
+        : transport.createOrg(token, newOrg));
     directory.learn(created);
     return created;
   }
@@ -91,7 +92,9 @@ public final class OrgService {
   /** Returns the org with this id, passing {@code extra} query parameters through. */
   public Org getById(OrgId id, QueryParameters extra) {
     Objects.requireNonNull(extra, "extra");
-    return onOrg(resolve(id, "getById"), "getById", Effect.READ, (token, ref) -> transport.getOrg(token, ref, extra));
+    String label = "getById " + orgLabel(id);
+    OrgRef ref = directory.resolve(id, label);
+    return onOrg(label, ref, Effect.READ, token -> transport.getOrg(token, ref, extra));
   }
 
   /** Returns the org with this uid ({@code GET /api/v3/orgs/<guid>}). */
@@ -103,8 +106,9 @@ public final class OrgService {
   public Org getByUid(OrgUid uid, QueryParameters extra) {
     Objects.requireNonNull(uid, "uid");
     Objects.requireNonNull(extra, "extra");
-    return onOrg(directory.resolve(uid, "getByUid"), "getByUid", Effect.READ,
-        (token, ref) -> transport.getOrg(token, ref, extra));
+    String label = "getByUid org uid " + uid;
+    OrgRef ref = directory.resolve(uid, label);
+    return onOrg(label, ref, Effect.READ, token -> transport.getOrg(token, ref, extra));
   }
 
   /**
@@ -140,7 +144,8 @@ public final class OrgService {
 
   /**
    * Returns page {@code pageNum} (from 1) of the org listing ({@code GET /api/v1/Org}),
-   * {@code pageSize} orgs long, passing {@code extra} query parameters through.
+   * {@code pageSize} orgs long, passing {@code extra} query parameters through. The client
+   * learns the ids of the orgs on it.
    */
   public OrgPage getPage(int pageNum, int pageSize, QueryParameters extra) {
     if (pageNum < 1) {
@@ -150,13 +155,15 @@ public final class OrgService {
       throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
     }
     checkNoPagingParameters(extra);
-    return learn(listPage(pageNum, pageSize, extra));
+    OrgPage page = listPage("getPage " + pageNum, pageNum, pageSize, extra);
+    directory.learn(page);
+    return page;
   }
 
   /**
    * Returns every page of the org listing, lazily: each page is requested when the stream
    * reaches it, and the stream ends after the first short page. Nothing holds on to the pages
-   * seen, so memory stays flat however large the tenant.
+   * seen, the client's id directory included, so memory stays flat however large the tenant.
    */
   public Stream<OrgPage> getAll() {
     return getAll(QueryParameters.none());
@@ -165,10 +172,10 @@ public final class OrgService {
   /** Returns every page of the org listing, lazily, passing {@code extra} through. */
   public Stream<OrgPage> getAll(QueryParameters extra) {
     checkNoPagingParameters(extra);
-    return OrgListing.pages(pageNum -> listPage(pageNum, defaultPageSize, extra));
+    return OrgListing.pages(pageNum -> listPage("getAll page " + pageNum, pageNum, defaultPageSize, extra));
   }
 
-  /** Returns every org of the tenant, lazily, one page request at a time. */
+  /** Returns every org of the tenant, lazily, one page request at a time; nothing is kept. */
   public Stream<Org> streamOrgs() {
     return streamOrgs(QueryParameters.none());
   }
@@ -183,7 +190,7 @@ public final class OrgService {
    * users and devices can no longer log in, new registrations are rejected, backups go on.
    */
   public void block(OrgId id) {
-    act(id, "block", transport::blockOrg);
+    act("block", id, transport::blockOrg);
   }
 
   /**
@@ -191,7 +198,7 @@ public final class OrgService {
    * one by one stay blocked until unblocked one by one.
    */
   public void unblock(OrgId id) {
-    act(id, "unblock", transport::unblockOrg);
+    act("unblock", id, transport::unblockOrg);
   }
 
   /**
@@ -199,12 +206,12 @@ public final class OrgService {
    * backups stop and archives move to cold storage.
    */
   public void deactivate(OrgId id) {
-    act(id, "deactivate", transport::deactivateOrg);
+    act("deactivate", id, transport::deactivateOrg);
   }
 
   /** Reactivates the org ({@code POST .../activate}); backups do not restart by themselves. */
   public void reactivate(OrgId id) {
-    act(id, "reactivate", transport::reactivateOrg);
+    act("reactivate", id, transport::reactivateOrg);
   }
 
   /**
@@ -213,8 +220,9 @@ public final class OrgService {
    */
   public Org updateOrg(OrgId id, OrgUpdate update) {
     Objects.requireNonNull(update, "update");
-    return onOrg(resolve(id, "updateOrg"), "updateOrg", Effect.UPDATE,
-        (token, ref) -> transport.updateOrg(token, ref, update));
+    String label = "updateOrg " + orgLabel(id);
+    OrgRef ref = directory.resolve(id, label);
+    return onOrg(label, ref, Effect.UPDATE, token -> transport.updateOrg(token, ref, update));
   }
 
   /**
@@ -222,15 +230,10 @@ public final class OrgService {
    * {@code fullDiskAccess}) on each device of the org, as the console reports it.
    */
   public List<AgentState> getAgentState(OrgId id, String propertyName) {
-    Objects.requireNonNull(propertyName, "propertyName");
-    if (propertyName.isBlank()) {
-      throw new IllegalArgumentException("propertyName must not be blank");
-    }
-    return onOrg(
-        resolve(id, "getAgentState"),
-        "getAgentState",
-        Effect.READ,
-        (token, ref) -> transport.agentStates(token, ref, propertyName));
+    Checks.notBlank(propertyName, "propertyName");
+    String label = "getAgentState " + orgLabel(id);
+    OrgRef ref = directory.resolve(id, label);
+    return onOrg(label, ref, Effect.READ, token -> transport.agentStates(token, ref, propertyName));
   }
 
   /** Returns the full disk access state of each device of the org. */
@@ -244,9 +247,10 @@ public final class OrgService {
    * ({@code GET /api/v1/OrgSetting/<orgId>}).
    */
   public OrgSettings getSettings(OrgId id) {
-    OrgRef ref = resolve(id, "getSettings");
-    Map<String, Object> document = onOrg(ref, "getSettings", Effect.READ, transport::getOrgDocument);
-    Map<String, TSetting> tSettings = onOrg(ref, "getSettings", Effect.READ, transport::getTSettings);
+    String label = "getSettings " + orgLabel(id);
+    OrgRef ref = directory.resolve(id, label);
+    Map<String, Object> document = onOrg(label, ref, Effect.READ, token -> transport.getOrgDocument(token, ref));
+    Map<String, TSetting> tSettings = onOrg(label, ref, Effect.READ, token -> transport.getTSettings(token, ref));
     return OrgSettings.of(document, tSettings);
   }
 
@@ -264,15 +268,13 @@ public final class OrgService {
     if (packets.isEmpty() && !documentChanged) {
       return new SettingsUpdateResult(RequestOutcome.notSent(), RequestOutcome.notSent());
     }
-    OrgRef ref = resolve(edit.orgId(), "updateSettings");
+    String label = "updateSettings " + orgLabel(edit.orgId());
+    OrgRef ref = directory.resolve(edit.orgId(), label);
     RequestOutcome tSettings = RequestOutcome.notSent();
     if (!packets.isEmpty()) {
       try {
-        onOrg(ref, "updateSettings", Effect.UPDATE, (token, org) -> {
-          transport.putTSettings(token, org, packets);
-          return null;
-        });
-        tSettings = RequestOutcome.succeeded(Optional.empty());
+        sendOnOrg(label, ref, Effect.UPDATE, token -> transport.putTSettings(token, ref, packets));
+        tSettings = RequestOutcome.succeeded();
       } catch (CrashPlanException failed) {
         tSettings = RequestOutcome.failed(failed);
       }
@@ -281,10 +283,9 @@ public final class OrgService {
     if (documentChanged) {
       Map<String, Object> document = edit.orgDocument();
       try {
-        Org saved = onOrg(ref, "updateSettings", Effect.UPDATE,
-            (token, org) -> transport.putOrgDocument(token, org, document));
+        Org saved = onOrg(label, ref, Effect.UPDATE, token -> transport.putOrgDocument(token, ref, document));
         directory.learn(saved);
-        orgDocument = RequestOutcome.succeeded(Optional.of(saved));
+        orgDocument = RequestOutcome.succeeded(saved);
       } catch (CrashPlanException failed) {
         orgDocument = RequestOutcome.failed(failed);
       }
@@ -297,48 +298,43 @@ public final class OrgService {
    * the client then knows every org's guid without looking again.
    */
   public Map<OrgId, OrgGuid> orgIdMap() {
-    Map<OrgId, OrgGuid> map = new LinkedHashMap<>();
-    try (Stream<OrgPage> pages = walkAndLearn()) {
-      pages.forEach(page -> page.orgs().forEach(org -> map.put(org.id(), org.guid())));
-    }
-    return Collections.unmodifiableMap(map);
+    return directory.walk("orgIdMap");
   }
 
-  private OrgPage listPage(int pageNum, int pageSize, QueryParameters extra) {
-    return calls.run(Effect.READ, "getPage " + pageNum, token -> transport.listOrgs(token, pageNum, pageSize, extra));
+  private OrgPage listPage(String label, int pageNum, int pageSize, QueryParameters extra) {
+    return calls.run(Effect.READ, label, token -> transport.listOrgs(token, pageNum, pageSize, extra));
   }
 
-  private Stream<OrgPage> walkAndLearn() {
-    return OrgListing.pages(pageNum -> learn(listPage(pageNum, defaultPageSize, QueryParameters.none())));
-  }
-
-  // The directory learns from pages asked for one by one and from its own walks, not from
-  // getAll or streamOrgs: a stream of a large tenant must not leave every org behind.
-  private OrgPage learn(OrgPage page) {
-    directory.learn(page);
-    return page;
-  }
-
-  private OrgRef resolve(OrgId id, String operation) {
-    Objects.requireNonNull(id, "id");
-    return directory.resolve(id, operation);
-  }
-
-  private void act(OrgId id, String operation, BiConsumer<BearerToken, OrgRef> action) {
-    onOrg(resolve(id, operation), operation, Effect.STATE_CHANGE, (token, ref) -> {
-      action.accept(token, ref);
-      return null;
-    });
+  private void act(String operation, OrgId id, BiConsumer<BearerToken, OrgRef> action) {
+    String label = operation + " " + orgLabel(id);
+    OrgRef ref = directory.resolve(id, label);
+    sendOnOrg(label, ref, Effect.STATE_CHANGE, token -> action.accept(token, ref));
   }
 
   // A 404 for an org the directory knew means it was deleted since: forget it, and say which.
-  private <T> T onOrg(OrgRef ref, String operation, Effect effect, BiFunction<BearerToken, OrgRef, T> call) {
+  private <T> T onOrg(String label, OrgRef ref, Effect effect, Function<BearerToken, T> request) {
     try {
-      return calls.run(effect, operation + " org " + ref.id(), token -> call.apply(token, ref));
+      return calls.run(effect, label, request);
     } catch (NotFoundException gone) {
-      directory.forget(ref);
-      throw new OrgNotFoundException(operation, "org id " + ref.id(), gone);
+      throw orgGone(label, ref, gone);
     }
+  }
+
+  private void sendOnOrg(String label, OrgRef ref, Effect effect, Consumer<BearerToken> request) {
+    try {
+      calls.send(effect, label, request);
+    } catch (NotFoundException gone) {
+      throw orgGone(label, ref, gone);
+    }
+  }
+
+  private OrgNotFoundException orgGone(String label, OrgRef ref, NotFoundException gone) {
+    directory.forget(ref);
+    return new OrgNotFoundException(label, "org id " + ref.id(), gone);
+  }
+
+  private static String orgLabel(OrgId id) {
+    return "org " + Objects.requireNonNull(id, "id");
   }
 
   private static void checkNoPagingParameters(QueryParameters extra) {

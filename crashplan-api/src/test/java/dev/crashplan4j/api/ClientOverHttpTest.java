@@ -151,13 +151,13 @@ class ClientOverHttpTest {
 
     assertThatThrownBy(() -> orgs.getById(OrgId.of(9999)))
         .isInstanceOf(OrgNotFoundException.class)
-        .hasMessage("getById failed: no organization with org id 9999 exists");
+        .hasMessage("getById org 9999 failed: no organization with org id 9999 exists");
     assertThatThrownBy(() -> orgs.block(OrgId.of(9999)))
         .isInstanceOf(OrgNotFoundException.class)
-        .hasMessage("block failed: no organization with org id 9999 exists");
+        .hasMessage("block org 9999 failed: no organization with org id 9999 exists");
     assertThatThrownBy(() -> orgs.getByUid(OrgUid.of("123")))
         .isInstanceOf(OrgNotFoundException.class)
-        .hasMessage("getByUid failed: no organization with org uid 123 exists");
+        .hasMessage("getByUid org uid 123 failed: no organization with org uid 123 exists");
   }
 
   @Test
@@ -168,7 +168,7 @@ class ClientOverHttpTest {
 
     assertThatThrownBy(() -> orgs.getById(sales.id()))
         .isInstanceOf(OrgNotFoundException.class)
-        .hasMessageStartingWith("getById failed: HTTP 404: no organization with org id " + sales.id() + " exists")
+        .hasMessageStartingWith("getById org " + sales.id() + " failed: HTTP 404: no organization with org id " + sales.id() + " exists")
         .hasMessageContaining("gone");
   }
 
@@ -197,7 +197,7 @@ class ClientOverHttpTest {
     try (CrashPlanClient jwt = clientWith(Credentials.jwtProvider(() -> apiClientTokenFor(CLIENT_ID, SECRET)))) {
       assertThatThrownBy(() -> jwt.orgs().getCurrent())
           .isInstanceOf(ServerErrorException.class)
-          .hasMessageStartingWith("getCurrentOrg failed: HTTP 500");
+          .hasMessageStartingWith("getCurrent failed: HTTP 500");
     }
   }
 
@@ -408,7 +408,7 @@ class ClientOverHttpTest {
     try (CrashPlanClient user = clientWith(Credentials.localAccount("2fa@example.com", "pa55word"))) {
       assertThatThrownBy(() -> user.orgs().getCurrent())
           .isInstanceOf(UnauthorizedException.class)
-          .hasMessageStartingWith("requestUserToken for local account 2fa@example.com failed: HTTP 401:"
+          .hasMessageStartingWith("getCurrent failed: HTTP 401:"
               + " local account 2fa@example.com uses two-factor authentication: pass a TOTP supplier"
               + " to Credentials.localAccount(username, password, totp)");
     }
@@ -443,7 +443,7 @@ class ClientOverHttpTest {
     try (CrashPlanClient wrong = clientWith(Credentials.apiClient(CLIENT_ID, "not-the-secret"))) {
       assertThatThrownBy(() -> wrong.orgs().getPage(1))
           .isInstanceOf(UnauthorizedException.class)
-          .hasMessageStartingWith("requestApiClientToken for API client " + CLIENT_ID + " failed: HTTP 401")
+          .hasMessageStartingWith("getPage 1 failed: HTTP 401: the console refused API client " + CLIENT_ID + " and its secret")
           .message().doesNotContain("not-the-secret");
     }
   }
@@ -490,7 +490,7 @@ class ClientOverHttpTest {
     try (CrashPlanClient revoked = clientWith(Credentials.jwtProvider(() -> "revoked-" + ++asked[0]))) {
       assertThatThrownBy(() -> revoked.orgs().getPage(1))
           .isInstanceOf(UnauthorizedException.class)
-          .hasMessageStartingWith("listOrgs page 1 of size 500 failed: HTTP 401");
+          .hasMessageStartingWith("getPage 1 failed: HTTP 401");
     }
     assertThat(asked[0]).isEqualTo(2);
     assertThat(requestLines()).containsExactly("GET /api/v1/Org", "GET /api/v1/Org");
@@ -520,7 +520,7 @@ class ClientOverHttpTest {
 
     assertThatThrownBy(() -> orgs.block(sales.id()))
         .isInstanceOf(expected)
-        .hasMessage("blockOrg " + sales.ref() + " failed: HTTP " + status
+        .hasMessage("block org " + sales.id() + " failed: HTTP " + status
             + ": [{\"name\":\"SYSTEM\",\"description\":\"refused on purpose\"}]")
         .satisfies(thrown -> assertThat(((CrashPlanException) thrown).httpStatus()).hasValue(status));
   }
@@ -540,7 +540,7 @@ class ClientOverHttpTest {
 
     assertThatThrownBy(() -> orgs.getPage(1))
         .isInstanceOf(UnexpectedResponseException.class)
-        .hasMessage("listOrgs page 1 of size 500 failed: HTTP 200: expected a JSON OrgList but got:"
+        .hasMessage("getPage 1 failed: HTTP 200: expected a JSON OrgList but got:"
             + " <html><body>Service temporarily unavailable</body></html>");
   }
 
@@ -552,7 +552,7 @@ class ClientOverHttpTest {
 
     assertThatThrownBy(() -> orgs.getById(sales.id()))
         .isInstanceOf(UnexpectedResponseException.class)
-        .hasMessage("getOrg " + sales.ref() + " failed: HTTP 200: expected a JSON Org but got an empty body");
+        .hasMessage("getById org " + sales.id() + " failed: HTTP 200: expected a JSON Org but got an empty body");
   }
 
   @Test
@@ -562,7 +562,7 @@ class ClientOverHttpTest {
 
     assertThatThrownBy(() -> orgs.getPage(1))
         .isInstanceOf(UnexpectedResponseException.class)
-        .hasMessage("listOrgs page 1 of size 500 failed: HTTP 200: the answer could not be read:"
+        .hasMessage("getPage 1 failed: HTTP 200: the answer could not be read:"
             + " Cannot build Org, some of required attributes are not set [uid, guid, active, blocked]");
   }
 
@@ -574,7 +574,7 @@ class ClientOverHttpTest {
 
     assertThatThrownBy(() -> orgs.getPage(1))
         .isInstanceOf(UnexpectedResponseException.class)
-        .hasMessage("listOrgs page 1 of size 500 failed: HTTP 200: the answer could not be read:"
+        .hasMessage("getPage 1 failed: HTTP 200: the answer could not be read:"
             + " Text 'yesterday' could not be parsed at index 0");
   }
 
@@ -605,7 +605,7 @@ class ClientOverHttpTest {
         .credentials(Credentials.apiClient(CLIENT_ID, SECRET)).build()) {
       assertThatThrownBy(() -> nowhere.orgs().getPage(1))
           .isInstanceOf(TransportFailureException.class)
-          .hasMessageStartingWith("requestApiClientToken for API client " + CLIENT_ID + " failed");
+          .hasMessageStartingWith("getPage 1 failed: ");
     }
   }
 }

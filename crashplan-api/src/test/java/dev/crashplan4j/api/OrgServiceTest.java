@@ -107,7 +107,7 @@ class OrgServiceTest {
 
     assertThatThrownBy(() -> orgs.getById(OrgId.of(500)))
         .isInstanceOf(OrgNotFoundException.class)
-        .hasMessage("getById failed: no organization with org id 500 exists")
+        .hasMessage("getById org 500 failed: no organization with org id 500 exists")
         .satisfies(thrown -> assertThat(((OrgNotFoundException) thrown).orgKey()).isEqualTo("org id 500"));
     assertThat(listings()).isEqualTo(3);
     assertThat(calls()).doesNotContain("getOrg");

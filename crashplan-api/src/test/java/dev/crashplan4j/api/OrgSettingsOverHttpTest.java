@@ -204,7 +204,7 @@ class OrgSettingsOverHttpTest {
   void anUnknownOrgHasNoSettings() {
     assertThatThrownBy(() -> orgs.getSettings(OrgId.of(4242)))
         .isInstanceOf(OrgNotFoundException.class)
-        .hasMessage("getSettings failed: no organization with org id 4242 exists");
+        .hasMessage("getSettings org 4242 failed: no organization with org id 4242 exists");
   }
 
   // Every leaf of a JSON tree by its JSON pointer, with its JSON text; empty objects and arrays count as leaves.

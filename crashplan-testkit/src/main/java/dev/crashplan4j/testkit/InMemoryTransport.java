@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -81,9 +81,16 @@ public final class InMemoryTransport implements CrashPlanTransport {
   }
 
   @Override
-  public BearerToken requestUserToken(String username, String password, Optional<String> totp) {
+  public BearerToken requestUserToken(String username, String password) {
     return call("requestUserToken for local account " + username,
-        () -> BearerToken.of(tenant.issueUserToken(username, password, totp.orElse(null))));
+        () -> BearerToken.of(tenant.issueUserToken(username, password, null)));
+  }
+
+  @Override
+  public BearerToken requestUserToken(String username, String password, String totpCode) {
+    Objects.requireNonNull(totpCode, "totpCode");
+    return call("requestUserToken for local account " + username,
+        () -> BearerToken.of(tenant.issueUserToken(username, password, totpCode)));
   }
 
   @Override
@@ -114,14 +121,19 @@ public final class InMemoryTransport implements CrashPlanTransport {
   }
 
   @Override
-  public Org createOrg(BearerToken token, NewOrg org, Optional<OrgGuid> parent) {
+  public Org createOrg(BearerToken token, NewOrg org) {
+    return create(token, org, null);
+  }
+
+  @Override
+  public Org createOrg(BearerToken token, NewOrg org, OrgGuid parent) {
+    return create(token, org, Objects.requireNonNull(parent, "parent").value());
+  }
+
+  private Org create(BearerToken token, NewOrg org, String parentGuid) {
     return call("createOrg " + org.name(), () -> {
       authenticate(token);
-      return tenant.createOrg(
-              org.name(),
-              org.externalReference().orElse(null),
-              org.notes().orElse(null),
-              parent.map(OrgGuid::value).orElse(null))
+      return tenant.createOrg(org.name(), org.externalReference().orElse(null), org.notes().orElse(null), parentGuid)
           .toOrg();
     });
   }

@@ -117,10 +117,10 @@ public abstract class TransportContractTest {
     tenant.addLocalUser("plain@example.com", "pa55word");
     tenant.addLocalUser("2fa@example.com", "pa55word", "contract-totp-secret");
 
-    assertThat(transport.requestUserToken("plain@example.com", "pa55word", Optional.empty()).value()).isNotBlank();
+    assertThat(transport.requestUserToken("plain@example.com", "pa55word").value()).isNotBlank();
     assertThat(transport.requestUserToken("2fa@example.com", "pa55word",
-        Optional.of(tenant.totpCode("contract-totp-secret"))).value()).isNotBlank();
-    assertThatThrownBy(() -> transport.requestUserToken("2fa@example.com", "pa55word", Optional.empty()))
+        tenant.totpCode("contract-totp-secret")).value()).isNotBlank();
+    assertThatThrownBy(() -> transport.requestUserToken("2fa@example.com", "pa55word"))
         .isInstanceOf(UnauthorizedException.class);
   }
 
@@ -174,7 +174,7 @@ public abstract class TransportContractTest {
   @Test
   public void theCurrentOrgNeedsAUser() {
     tenant.addLocalUser("plain@example.com", "pa55word");
-    BearerToken user = transport.requestUserToken("plain@example.com", "pa55word", Optional.empty());
+    BearerToken user = transport.requestUserToken("plain@example.com", "pa55word");
 
     assertThat(transport.getCurrentOrg(user, QueryParameters.none()).id()).isEqualTo(tenant.rootOrg().id());
     assertThatThrownBy(() -> transport.getCurrentOrg(token, QueryParameters.none()))
@@ -187,7 +187,7 @@ public abstract class TransportContractTest {
     Org parent = tenant.addOrg("Parent");
 
     Org created = transport.createOrg(token,
-        NewOrg.builder().name("New").externalReference("EXT-1").notes("n").build(), Optional.of(parent.guid()));
+        NewOrg.builder().name("New").externalReference("EXT-1").notes("n").build(), parent.guid());
 
     assertThat(created.parentId()).contains(parent.id());
     assertThat(created.externalReference()).contains("EXT-1");
@@ -198,7 +198,7 @@ public abstract class TransportContractTest {
   @Test
   public void anUpdateChangesOnlyTheFieldsGiven() {
     Org org = transport.createOrg(token,
-        NewOrg.builder().name("Before").notes("kept").build(), Optional.empty());
+        NewOrg.builder().name("Before").notes("kept").build());
 
     Org updated = transport.updateOrg(token, org.ref(), OrgUpdate.builder().name("After").build());
 

@@ -1,6 +1,7 @@
 package dev.crashplan4j.core.error;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -17,21 +18,23 @@ public class CrashPlanException extends RuntimeException {
   /** How much of a response body a message shows: enough to see the server's reason. */
   static final int BODY_EXCERPT_LENGTH = 300;
 
-  private final String operation;
+  private volatile String operation;
   private final int httpStatus;
   private final String responseBody;
+  private final String detail;
 
   /**
-   * Creates a failure of {@code operation} (for example {@code "blockOrg org 42"}), with the
-   * HTTP status the console answered ({@code 0} when there was none) and the start of the
-   * body it sent ({@code ""} when none).
+   * Creates a failure of {@code operation} (for example {@code "block org 42"}), with the
+   * HTTP status the console answered ({@code 0} when there was none), the start of the body it
+   * sent ({@code ""} when none) and what is known beyond the status ({@code ""} when nothing).
    */
   public CrashPlanException(
       String operation, int httpStatus, String responseBody, String detail, Throwable cause) {
-    super(message(operation, httpStatus, responseBody, detail), cause);
+    super(null, cause);
     this.operation = operation;
     this.httpStatus = httpStatus;
     this.responseBody = excerpt(responseBody);
+    this.detail = detail == null ? "" : detail;
   }
 
   /**
@@ -63,7 +66,9 @@ public class CrashPlanException extends RuntimeException {
       case 409:
         return new ConflictException(operation, responseBody);
       case 429:
-        return new TooManyRequestsException(operation, responseBody, RetryAfter.parse(retryAfterHeader, Instant.now()));
+        return RetryAfter.parse(retryAfterHeader, Instant.now())
+            .map(wait -> new TooManyRequestsException(operation, responseBody, wait))
+            .orElseGet(() -> new TooManyRequestsException(operation, responseBody));
       default:
         return status >= 500
             ? new ServerErrorException(operation, status, responseBody)
@@ -76,6 +81,40 @@ public class CrashPlanException extends RuntimeException {
     return operation;
   }
 
+  /**
+   * Names the call this failure belongs to, such as {@code "block org 42"}, and returns it. A
+   * transport names only the request it sent; the client names the call once, so that every
+   * failure of one call, whatever layer it came from, reads the same way.
+   */
+  public CrashPlanException withOperation(String operation) {
+    this.operation = Objects.requireNonNull(operation, "operation");
+    return this;
+  }
+
+  /**
+   * Why the operation failed, without naming it: the status, what is known beyond it, and the
+   * start of the body, such as {@code "HTTP 403: not yours"}.
+   */
+  public String reason() {
+    StringBuilder reason = new StringBuilder();
+    if (httpStatus != 0) {
+      reason.append("HTTP ").append(httpStatus);
+    }
+    for (String part : new String[] {detail, responseBody}) {
+      if (!part.isEmpty()) {
+        reason.append(reason.length() == 0 ? "" : ": ").append(part);
+      }
+    }
+    return reason.toString();
+  }
+
+  /** Reads as {@code <operation> failed: <reason>}. */
+  @Override
+  public String getMessage() {
+    String reason = reason();
+    return operation + " failed" + (reason.isEmpty() ? "" : ": " + reason);
+  }
+
   /** The HTTP status the console answered; empty when no answer was read. */
   public OptionalInt httpStatus() {
     return httpStatus == 0 ? OptionalInt.empty() : OptionalInt.of(httpStatus);
@@ -84,21 +123,6 @@ public class CrashPlanException extends RuntimeException {
   /** The start of the response body (at most 300 characters); empty when there was none. */
   public Optional<String> responseBody() {
     return responseBody.isEmpty() ? Optional.empty() : Optional.of(responseBody);
-  }
-
-  private static String message(String operation, int status, String body, String detail) {
-    StringBuilder message = new StringBuilder(operation).append(" failed");
-    if (status != 0) {
-      message.append(": HTTP ").append(status);
-    }
-    if (!detail.isEmpty()) {
-      message.append(": ").append(detail);
-    }
-    String excerpt = excerpt(body);
-    if (!excerpt.isEmpty()) {
-      message.append(": ").append(excerpt);
-    }
-    return message.toString();
   }
 
   static String excerpt(String body) {

@@ -16,7 +16,7 @@ public class OutcomeUnknownException extends CrashPlanException {
         cause.httpStatus().orElse(0),
         cause.responseBody().orElse(""),
         "the outcome is unknown: the request may have reached the console and taken effect, so it was"
-            + " not sent again; check the org before retrying (" + cause.getMessage() + ")",
+            + " not sent again; check the org before retrying (" + cause.reason() + ")",
         cause);
   }
 }

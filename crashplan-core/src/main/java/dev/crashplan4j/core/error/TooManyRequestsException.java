@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The console is rate limiting these credentials (HTTP 429), or the client's own rate limit
- * or retry budget ran out. {@link #retryAfter()} says how long the console asked to wait.
+ * or wait limit ran out. {@link #retryAfter()} says how long the console asked to wait.
  */
 public class TooManyRequestsException extends CrashPlanException {
 
@@ -14,21 +14,40 @@ public class TooManyRequestsException extends CrashPlanException {
 
   private final transient Duration retryAfter;
 
-  /** Creates the failure of {@code operation}, keeping the start of the console's answer. */
+  /** The console's 429 to {@code operation}, which said nothing of how long to wait. */
   public TooManyRequestsException(String operation, String responseBody) {
-    this(operation, responseBody, Optional.empty());
+    this(operation, 429, responseBody, "", null, null);
   }
 
-  /** Creates the failure of {@code operation}, with the wait the console asked for. */
-  public TooManyRequestsException(String operation, String responseBody, Optional<Duration> retryAfter) {
-    super(operation, 429, responseBody, retryAfter.map(wait -> "retry after " + wait.toSeconds() + " s").orElse(""), null);
-    this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter").orElse(null);
+  /** The console's 429 to {@code operation}, asking to wait {@code retryAfter} ({@code Retry-After}). */
+  public TooManyRequestsException(String operation, String responseBody, Duration retryAfter) {
+    this(operation, 429, responseBody, "retry after " + Objects.requireNonNull(retryAfter, "retryAfter").toSeconds() + " s",
+        retryAfter, null);
   }
 
-  /** Creates a failure that is the client's own decision, such as a wait beyond the allowed one. */
-  public TooManyRequestsException(String operation, String detail, Duration retryAfter, Throwable cause) {
-    super(operation, cause instanceof CrashPlanException known ? known.httpStatus().orElse(0) : 0, "", detail, cause);
+  private TooManyRequestsException(
+      String operation, int httpStatus, String responseBody, String detail, Duration retryAfter, Throwable cause) {
+    super(operation, httpStatus, responseBody, detail, cause);
     this.retryAfter = retryAfter;
+  }
+
+  /**
+   * The client's own refusal of {@code operation}: {@code detail} says why (its rate limit left
+   * no room before the deadline, say); no request was sent for it.
+   */
+  public static TooManyRequestsException clientSide(String operation, String detail) {
+    return new TooManyRequestsException(operation, 0, "", detail, null, null);
+  }
+
+  /**
+   * The client's decision not to wait {@code retryAfter}, longer than it is allowed to, after the
+   * console's 429 {@code cause}: the failure keeps the wait and the console's answer.
+   */
+  public static TooManyRequestsException clientSide(
+      String operation, String detail, Duration retryAfter, CrashPlanException cause) {
+    Objects.requireNonNull(cause, "cause");
+    return new TooManyRequestsException(operation, cause.httpStatus().orElse(0), cause.responseBody().orElse(""), detail,
+        Objects.requireNonNull(retryAfter, "retryAfter"), cause);
   }
 
   /** How long the console asked to wait before the next request ({@code Retry-After}), when it said. */

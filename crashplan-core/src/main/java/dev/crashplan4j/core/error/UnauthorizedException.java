@@ -16,4 +16,9 @@ public class UnauthorizedException extends CrashPlanException {
   public UnauthorizedException(String operation, String responseBody, String detail) {
     super(operation, 401, responseBody, detail, null);
   }
+
+  /** Creates the failure of {@code operation} as above, explained by what {@code cause} tells. */
+  public UnauthorizedException(String operation, String responseBody, String detail, Throwable cause) {
+    super(operation, 401, responseBody, detail, cause);
+  }
 }

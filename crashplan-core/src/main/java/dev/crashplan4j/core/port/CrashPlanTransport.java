@@ -13,7 +13,6 @@ import dev.crashplan4j.core.settings.TSetting;
 import dev.crashplan4j.core.settings.TSettingPacket;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The wire exchanges of the CrashPlan organizations API, one method per request: what the SDK's
@@ -34,10 +33,16 @@ public interface CrashPlanTransport extends AutoCloseable {
   BearerToken requestApiClientToken(String clientId, String secret);
 
   /**
-   * {@code GET /api/v3/auth/jwt?useBody=true} with HTTP Basic {@code username:password} and,
-   * when given, the {@code totp-auth} header: returns a fresh user token.
+   * {@code GET /api/v3/auth/jwt?useBody=true} with HTTP Basic {@code username:password}:
+   * returns a fresh token of a user without two-factor authentication.
    */
-  BearerToken requestUserToken(String username, String password, Optional<String> totp);
+  BearerToken requestUserToken(String username, String password);
+
+  /**
+   * {@code GET /api/v3/auth/jwt?useBody=true} with HTTP Basic {@code username:password} and the
+   * {@code totp-auth} header carrying {@code totpCode}: returns a fresh user token.
+   */
+  BearerToken requestUserToken(String username, String password, String totpCode);
 
   /** {@code GET /api/v3/LoginConfiguration?username=..} (no auth): how that user signs in. */
   LoginType loginType(String username);
@@ -51,8 +56,11 @@ public interface CrashPlanTransport extends AutoCloseable {
   /** {@code GET /api/v1/Org/my}: returns the org of the signed-in user. */
   Org getCurrentOrg(BearerToken token, QueryParameters extra);
 
+  /** {@code POST /api/v3/orgs} without a parent: creates the org under the tenant's top org and returns it. */
+  Org createOrg(BearerToken token, NewOrg org);
+
   /** {@code POST /api/v3/orgs}: creates the org under {@code parent} and returns it. */
-  Org createOrg(BearerToken token, NewOrg org, Optional<OrgGuid> parent);
+  Org createOrg(BearerToken token, NewOrg org, OrgGuid parent);
 
   /** {@code PUT /api/v3/orgs/<guid>}: changes the given fields and returns the org as it now is. */
   Org updateOrg(BearerToken token, OrgRef org, OrgUpdate update);

@@ -1,17 +1,24 @@
 package dev.crashplan4j.core.port;
 
 import dev.crashplan4j.core.domain.CrashPlanStyle;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Properties;
 import org.immutables.value.Value;
 
 /** What a transport is built from: the console's address, timeouts, TLS trust, proxy and User-Agent. */
 @Value.Immutable
 @CrashPlanStyle
 public abstract class TransportConfig {
+
+  /** The SDK's part of every {@code User-Agent}: {@code crashplan4j/<version> java/<version>}. */
+  public static final String SDK_USER_AGENT =
+      "crashplan4j/" + sdkVersion() + " java/" + System.getProperty("java.version");
 
   /** Returns a builder; {@code baseUrl} is required. */
   public static ImmutableTransportConfig.Builder builder() {
@@ -48,9 +55,21 @@ public abstract class TransportConfig {
   /** The HTTP proxy to connect through, when one is needed. */
   public abstract Optional<InetSocketAddress> proxy();
 
-  /** The {@code User-Agent} header every request carries. */
+  /** The {@code User-Agent} header every request carries; {@link #SDK_USER_AGENT} unless set. */
   @Value.Default
   public String userAgent() {
-    return "crashplan4j java/" + System.getProperty("java.version");
+    return SDK_USER_AGENT;
+  }
+
+  private static String sdkVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = TransportConfig.class.getResourceAsStream("crashplan4j.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException unreadable) {
+      return "unknown";
+    }
+    return properties.getProperty("version", "unknown");
   }
 }

@@ -1,5 +1,6 @@
 package dev.crashplan4j.core.settings;
 
+import dev.crashplan4j.core.domain.Checks;
 import dev.crashplan4j.core.domain.OrgId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -117,14 +118,14 @@ public final class OrgSettingsEdit {
     Objects.requireNonNull(emails, "emails");
     List<String> checked = new ArrayList<>();
     for (String email : emails) {
-      checked.add(notBlank(email, "backupAlertRecipientEmails element"));
+      checked.add(Checks.notBlank(email, "backupAlertRecipientEmails element"));
     }
     return set(Setting.BACKUP_ALERT_RECIPIENT_EMAILS, Collections.unmodifiableList(checked));
   }
 
   /** Makes {@code email} the one recipient of the backup alert emails (a reporting setting). */
   public OrgSettingsEdit backupAlertRecipientEmails(String email) {
-    return backupAlertRecipientEmails(List.of(notBlank(email, "email")));
+    return backupAlertRecipientEmails(List.of(Checks.notBlank(email, "email")));
   }
 
   /** Whether users may restore from the web; sent as the t-setting {@code device_webRestore_enabled}. */
@@ -326,14 +327,6 @@ public final class OrgSettingsEdit {
   private static double positiveDays(double value, String name) {
     if (Double.isNaN(value) || Double.isInfinite(value) || value <= 0) {
       throw new IllegalArgumentException(name + " must be a positive number of days, was " + value);
-    }
-    return value;
-  }
-
-  private static String notBlank(String value, String name) {
-    Objects.requireNonNull(value, name);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be blank");
     }
     return value;
   }

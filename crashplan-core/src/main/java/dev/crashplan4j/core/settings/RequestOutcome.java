@@ -8,12 +8,8 @@ import java.util.Optional;
 /**
  * What became of one request of a settings update: not sent (nothing of its kind changed),
  * succeeded, or failed with the typed exception.
- *
- * @param state what became of it
- * @param updatedOrg the org as the console answered it, when the org document was saved
- * @param failure why it failed, when it did
  */
-public record RequestOutcome(State state, Optional<Org> updatedOrg, Optional<CrashPlanException> failure) {
+public final class RequestOutcome {
 
   /** What became of a request. */
   public enum State {
@@ -25,33 +21,74 @@ public record RequestOutcome(State state, Optional<Org> updatedOrg, Optional<Cra
     FAILED
   }
 
-  /** Checks that the parts agree with the state. */
-  public RequestOutcome {
-    Objects.requireNonNull(state, "state");
-    Objects.requireNonNull(updatedOrg, "updatedOrg");
-    Objects.requireNonNull(failure, "failure");
-    if ((state == State.FAILED) != failure.isPresent()) {
-      throw new IllegalArgumentException("a failure is given exactly when the state is FAILED");
-    }
+  private static final RequestOutcome NOT_SENT = new RequestOutcome(State.NOT_SENT, null, null);
+  private static final RequestOutcome SUCCEEDED = new RequestOutcome(State.SUCCEEDED, null, null);
+
+  private final State state;
+  private final Org updatedOrg;
+  private final CrashPlanException failure;
+
+  private RequestOutcome(State state, Org updatedOrg, CrashPlanException failure) {
+    this.state = state;
+    this.updatedOrg = updatedOrg;
+    this.failure = failure;
   }
 
   /** A request that was not needed. */
   public static RequestOutcome notSent() {
-    return new RequestOutcome(State.NOT_SENT, Optional.empty(), Optional.empty());
+    return NOT_SENT;
   }
 
-  /** A request the console accepted, answering {@code updatedOrg} when it answers an org. */
-  public static RequestOutcome succeeded(Optional<Org> updatedOrg) {
-    return new RequestOutcome(State.SUCCEEDED, updatedOrg, Optional.empty());
+  /** A request the console accepted, answering no org. */
+  public static RequestOutcome succeeded() {
+    return SUCCEEDED;
+  }
+
+  /** A request the console accepted, answering the org as it saved it. */
+  public static RequestOutcome succeeded(Org updatedOrg) {
+    return new RequestOutcome(State.SUCCEEDED, Objects.requireNonNull(updatedOrg, "updatedOrg"), null);
   }
 
   /** A request that failed. */
   public static RequestOutcome failed(CrashPlanException failure) {
-    return new RequestOutcome(State.FAILED, Optional.empty(), Optional.of(failure));
+    return new RequestOutcome(State.FAILED, null, Objects.requireNonNull(failure, "failure"));
+  }
+
+  /** What became of the request. */
+  public State state() {
+    return state;
+  }
+
+  /** The org as the console answered it, when the org document was saved. */
+  public Optional<Org> updatedOrg() {
+    return Optional.ofNullable(updatedOrg);
+  }
+
+  /** Why it failed, when it did. */
+  public Optional<CrashPlanException> failure() {
+    return Optional.ofNullable(failure);
   }
 
   /** Whether the request was sent. */
   public boolean sent() {
     return state != State.NOT_SENT;
+  }
+
+  /** Two outcomes are equal when state, org and failure are. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RequestOutcome that && state == that.state
+        && Objects.equals(updatedOrg, that.updatedOrg) && Objects.equals(failure, that.failure);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(state, updatedOrg, failure);
+  }
+
+  /** Reads as {@code SUCCEEDED}, or {@code FAILED (<message>)}. */
+  @Override
+  public String toString() {
+    return failure == null ? state.name() : state + " (" + failure.getMessage() + ")";
   }
 }

@@ -52,4 +52,38 @@ class CrashPlanExceptionTest {
     assertThat(failure.httpStatus()).isEmpty();
     assertThat(failure).hasMessage("listOrgs failed: Connection refused");
   }
+
+  @Test
+  void theClientNamesTheCallOnceAndTheReasonStaysAsTheTransportGaveIt() {
+    CrashPlanException failure = CrashPlanException.forStatus("POST /api/v3/orgs/g1/block", 403, "not yours");
+
+    assertThat(failure.withOperation("block org 42")).isSameAs(failure);
+    assertThat(failure).hasMessage("block org 42 failed: HTTP 403: not yours");
+    assertThat(failure.operation()).isEqualTo("block org 42");
+    assertThat(failure.reason()).isEqualTo("HTTP 403: not yours");
+    assertThat(failure).isInstanceOf(ForbiddenException.class);
+  }
+
+  @Test
+  void anOutcomeUnknownNamesItsCauseWithoutRepeatingTheCall() {
+    CrashPlanException lost = CrashPlanException.forStatus("deactivate org 5", 502, "bad gateway");
+
+    OutcomeUnknownException unknown = new OutcomeUnknownException("deactivate org 5", lost);
+
+    assertThat(unknown.getMessage()).startsWith("deactivate org 5 failed: HTTP 502: the outcome is unknown")
+        .endsWith("(HTTP 502: bad gateway): bad gateway");
+    assertThat(unknown.getMessage().split("deactivate org 5", -1)).hasSize(2);
+  }
+
+  @Test
+  void aRateLimitCarriesItsWaitAndTheClientsOwnRefusalSaysWhy() {
+    TooManyRequestsException console = new TooManyRequestsException("getPage 1", "slow down", java.time.Duration.ofSeconds(7));
+    TooManyRequestsException client = TooManyRequestsException.clientSide("getPage 1", "no room before the deadline");
+
+    assertThat(console).hasMessage("getPage 1 failed: HTTP 429: retry after 7 s: slow down");
+    assertThat(console.retryAfter()).contains(java.time.Duration.ofSeconds(7));
+    assertThat(client).hasMessage("getPage 1 failed: no room before the deadline");
+    assertThat(client.retryAfter()).isEmpty();
+    assertThat(client.httpStatus()).isEmpty();
+  }
 }

@@ -47,7 +47,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import okhttp3.ConnectionPool;
@@ -120,10 +120,18 @@ public final class FeignTransport implements CrashPlanTransport {
   }
 
   @Override
-  public BearerToken requestUserToken(String username, String password, Optional<String> totp) {
+  public BearerToken requestUserToken(String username, String password) {
+    return userToken(username, password, null);
+  }
+
+  @Override
+  public BearerToken requestUserToken(String username, String password, String totpCode) {
+    return userToken(username, password, Objects.requireNonNull(totpCode, "totpCode"));
+  }
+
+  private BearerToken userToken(String username, String password, String totpCode) {
     String operation = "requestUserToken for local account " + username;
-    TokenDtos.UserToken answer =
-        call(operation, () -> api.userToken(basic(username, password), totp.orElse(null)));
+    TokenDtos.UserToken answer = call(operation, () -> api.userToken(basic(username, password), totpCode));
     if (answer.token == null || answer.token.isBlank()) {
       throw new UnexpectedResponseException(operation, 200, "a v3_user_token", "", null);
     }
@@ -155,10 +163,17 @@ public final class FeignTransport implements CrashPlanTransport {
   }
 
   @Override
-  public Org createOrg(BearerToken token, NewOrg org, Optional<OrgGuid> parent) {
-    return call(
-        "createOrg " + org.name(),
-        () -> mapper.toOrg(api.createOrg(token.value(), OrgWriteDtos.Create.of(org, parent))));
+  public Org createOrg(BearerToken token, NewOrg org) {
+    return create(token, org, null);
+  }
+
+  @Override
+  public Org createOrg(BearerToken token, NewOrg org, OrgGuid parent) {
+    return create(token, org, Objects.requireNonNull(parent, "parent"));
+  }
+
+  private Org create(BearerToken token, NewOrg org, OrgGuid parent) {
+    return call("createOrg " + org.name(), () -> mapper.toOrg(api.createOrg(token.value(), OrgWriteDtos.Create.of(org, parent))));
   }
 
   @Override

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.crashplan4j.core.domain.NewOrg;
 import dev.crashplan4j.core.domain.OrgGuid;
 import dev.crashplan4j.core.domain.OrgUpdate;
-import java.util.Optional;
 
 /** The bodies of the requests that write an org. */
 final class OrgWriteDtos {
@@ -13,12 +12,13 @@ final class OrgWriteDtos {
 
   /** {@code POST /api/v3/orgs}: the console takes absent optional fields as null, as py42 sends them. */
   record Create(String orgName, String orgExtRef, String notes, String parentOrgGuid) {
-    static Create of(NewOrg org, Optional<OrgGuid> parent) {
+    /** The body for {@code org} under {@code parent}; null for the tenant's top org. */
+    static Create of(NewOrg org, OrgGuid parent) {
       return new Create(
           org.name(),
           org.externalReference().orElse(null),
           org.notes().orElse(null),
-          parent.map(OrgGuid::value).orElse(null));
+          parent == null ? null : parent.value());
     }
   }
 
