@@ -1,10 +1,7 @@
 package dev.crashplan4j.benchmarks;
 
-import dev.crashplan4j.api.CrashPlanClient;
-import dev.crashplan4j.api.Credentials;
 import dev.crashplan4j.core.domain.Org;
 import dev.crashplan4j.core.domain.OrgPage;
-import dev.crashplan4j.testkit.FakeCrashPlanServer;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,66 +26,59 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class OrgCallBenchmark {
 
-  private FakeCrashPlanServer server;
-  private CrashPlanClient client;
-  private Baseline baseline;
+  private BenchConsole console;
   private Org org;
 
   /** Starts a fake console with 1,000 orgs, the SDK client (its directory warm) and the baseline. */
   @Setup(Level.Trial)
   public void start() {
-    server = FakeCrashPlanServer.start().addApiClient("bench", "bench-secret");
-    server.tenant().addOrgs(999);
-    org = server.tenant().orgs().get(500);
-    client = CrashPlanClient.builder().baseUrl(server.baseUrl()).credentials(Credentials.apiClient("bench", "bench-secret")).build();
-    client.orgs().getById(org.id());
-    baseline = new Baseline(server.baseUrl(), "bench", "bench-secret");
+    console = BenchConsole.withOrgs(1000);
+    org = console.server.tenant().orgs().get(500);
+    console.client.orgs().getById(org.id());
   }
 
   /** Stops everything. */
   @TearDown(Level.Trial)
   public void stop() {
-    client.close();
-    baseline.close();
-    server.close();
+    console.close();
   }
 
   /** The SDK: getById on a known org. */
   @Benchmark
   public Org sdkGetById() {
-    return client.orgs().getById(org.id());
+    return console.client.orgs().getById(org.id());
   }
 
   /** By hand: GET /api/v3/orgs/{guid}, parsed into a map. */
   @Benchmark
   public Map<String, Object> baselineGetById() {
-    return baseline.getOrg(org.guid().value());
+    return console.baseline.getOrg(org.guid().value());
   }
 
   /** The SDK: block, then unblock. */
   @Benchmark
   public void sdkBlockUnblock() {
-    client.orgs().block(org.id());
-    client.orgs().unblock(org.id());
+    console.client.orgs().block(org.id());
+    console.client.orgs().unblock(org.id());
   }
 
   /** By hand: the two POSTs. */
   @Benchmark
   public void baselineBlockUnblock() {
-    baseline.block(org.guid().value());
-    baseline.unblock(org.guid().value());
+    console.baseline.block(org.guid().value());
+    console.baseline.unblock(org.guid().value());
   }
 
   /** The SDK: getPage(1, 500). */
   @Benchmark
   public OrgPage sdkGetPage() {
-    return client.orgs().getPage(1, 500);
+    return console.client.orgs().getPage(1, 500);
   }
 
   /** By hand: GET /api/v1/Org?pgNum=1&pgSize=500, parsed into a map. */
   @Benchmark
   public Map<String, Object> baselineGetPage() {
-    return baseline.page(1, 500);
+    return console.baseline.page(1, 500);
   }
 
 }

@@ -1,8 +1,5 @@
 package dev.crashplan4j.benchmarks;
 
-import dev.crashplan4j.api.CrashPlanClient;
-import dev.crashplan4j.api.Credentials;
-import dev.crashplan4j.testkit.FakeCrashPlanServer;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Fork;
@@ -32,36 +29,29 @@ public class StreamBenchmark {
   @Param({"10000", "100000"})
   public int orgs;
 
-  private FakeCrashPlanServer server;
-  private CrashPlanClient client;
-  private Baseline baseline;
+  private BenchConsole console;
 
   /** Starts a fake console with the tenant, the SDK client and the baseline. */
   @Setup(Level.Trial)
   public void start() {
-    server = FakeCrashPlanServer.start().addApiClient("bench", "bench-secret");
-    server.tenant().addOrgs(orgs - 1);
-    client = CrashPlanClient.builder().baseUrl(server.baseUrl()).credentials(Credentials.apiClient("bench", "bench-secret")).build();
-    baseline = new Baseline(server.baseUrl(), "bench", "bench-secret");
+    console = BenchConsole.withOrgs(orgs);
   }
 
   /** Stops everything. */
   @TearDown(Level.Trial)
   public void stop() {
-    client.close();
-    baseline.close();
-    server.close();
+    console.close();
   }
 
   /** The SDK: streamOrgs(), each org consumed. */
   @Benchmark
   public void sdkStreamOrgs(Blackhole blackhole) {
-    client.orgs().streamOrgs().forEach(blackhole::consume);
+    console.client.orgs().streamOrgs().forEach(blackhole::consume);
   }
 
   /** By hand: pages of 500 until a short one, each org parsed into a map and consumed. */
   @Benchmark
   public void baselineStreamOrgs(Blackhole blackhole) {
-    baseline.streamOrgs(500, blackhole::consume);
+    console.baseline.streamOrgs(500, blackhole::consume);
   }
 }

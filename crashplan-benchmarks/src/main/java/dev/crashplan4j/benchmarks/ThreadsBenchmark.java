@@ -1,9 +1,6 @@
 package dev.crashplan4j.benchmarks;
 
-import dev.crashplan4j.api.CrashPlanClient;
-import dev.crashplan4j.api.Credentials;
 import dev.crashplan4j.core.domain.Org;
-import dev.crashplan4j.testkit.FakeCrashPlanServer;
 import dev.crashplan4j.testkit.Fault;
 import java.time.Duration;
 import java.util.List;
@@ -36,29 +33,22 @@ import org.openjdk.jmh.annotations.Threads;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class ThreadsBenchmark {
 
-  private FakeCrashPlanServer server;
-  private CrashPlanClient client;
-  private Baseline baseline;
+  private BenchConsole console;
   private List<Org> orgs;
 
   /** Starts a fake console with 200 orgs and 5 ms of latency, the SDK client (warm) and the baseline. */
   @Setup(Level.Trial)
   public void start() {
-    server = FakeCrashPlanServer.start().addApiClient("bench", "bench-secret");
-    server.tenant().addOrgs(199);
-    orgs = server.tenant().orgs();
-    client = CrashPlanClient.builder().baseUrl(server.baseUrl()).credentials(Credentials.apiClient("bench", "bench-secret")).build();
-    client.orgs().orgIdMap();
-    baseline = new Baseline(server.baseUrl(), "bench", "bench-secret");
-    server.inject("*", Integer.MAX_VALUE, Fault.delay(Duration.ofMillis(5)));
+    console = BenchConsole.withOrgs(200);
+    orgs = console.server.tenant().orgs();
+    console.client.orgs().orgIdMap();
+    console.server.inject("*", Integer.MAX_VALUE, Fault.delay(Duration.ofMillis(5)));
   }
 
   /** Stops everything. */
   @TearDown(Level.Trial)
   public void stop() {
-    client.close();
-    baseline.close();
-    server.close();
+    console.close();
   }
 
   private Org anyOrg() {
@@ -69,27 +59,27 @@ public class ThreadsBenchmark {
   @Benchmark
   @Threads(1)
   public Org sdkOneThread() {
-    return client.orgs().getById(anyOrg().id());
+    return console.client.orgs().getById(anyOrg().id());
   }
 
   /** The SDK, 16 threads sharing one client. */
   @Benchmark
   @Threads(16)
   public Org sdkSixteenThreads() {
-    return client.orgs().getById(anyOrg().id());
+    return console.client.orgs().getById(anyOrg().id());
   }
 
   /** By hand, one thread. */
   @Benchmark
   @Threads(1)
   public Map<String, Object> baselineOneThread() {
-    return baseline.getOrg(anyOrg().guid().value());
+    return console.baseline.getOrg(anyOrg().guid().value());
   }
 
   /** By hand, 16 threads sharing one OkHttp client. */
   @Benchmark
   @Threads(16)
   public Map<String, Object> baselineSixteenThreads() {
-    return baseline.getOrg(anyOrg().guid().value());
+    return console.baseline.getOrg(anyOrg().guid().value());
   }
 }

@@ -2,6 +2,7 @@ package dev.crashplan4j.testkit;
 
 import dev.crashplan4j.core.domain.Org;
 import dev.crashplan4j.core.domain.OrgId;
+import dev.crashplan4j.core.settings.JsonTree;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -396,7 +397,7 @@ public final class FakeTenant {
     org.modified = now();
     // A document read without some parts (no incDeviceDefaults, say) leaves those parts alone.
     Map<String, Object> settings = settingsOf(org);
-    document.forEach((key, value) -> settings.put(key, SettingsTemplate.copy(value)));
+    document.forEach((key, value) -> settings.put(key, JsonTree.copy(value)));
     org.toWire().keySet().forEach(settings::remove);
     return settingsDocument(org);
   }
@@ -446,7 +447,7 @@ public final class FakeTenant {
 
   @SuppressWarnings("unchecked")
   private static <T> T copyOf(T tree) {
-    return (T) SettingsTemplate.copy(tree);
+    return (T) JsonTree.copy(tree);
   }
 
   private FakeOrg org(long id) {

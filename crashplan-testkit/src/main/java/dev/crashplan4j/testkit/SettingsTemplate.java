@@ -1,12 +1,11 @@
 package dev.crashplan4j.testkit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crashplan4j.core.settings.JsonTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,7 +22,7 @@ final class SettingsTemplate {
   /** A fresh copy of the template; the root org sets its own quota and reporting settings. */
   @SuppressWarnings("unchecked")
   static Map<String, Object> newSettings(boolean root) {
-    Map<String, Object> settings = (Map<String, Object>) copy(TEMPLATE);
+    Map<String, Object> settings = (Map<String, Object>) JsonTree.copy(TEMPLATE);
     if (root) {
       Map<String, Object> own = (Map<String, Object>) settings.get("settings");
       own.put("isUsingQuotaDefaults", false);
@@ -39,21 +38,6 @@ final class SettingsTemplate {
     settings.put("device_webRestore_enabled", tSetting("true", false, 1));
     settings.put("device_archiveEncryption_enabled", tSetting("true", true, 2));
     return settings;
-  }
-
-  /** A deep, mutable copy of a tree of maps, lists and scalars. */
-  static Object copy(Object node) {
-    if (node instanceof Map<?, ?> map) {
-      Map<String, Object> copy = new LinkedHashMap<>();
-      map.forEach((key, value) -> copy.put((String) key, copy(value)));
-      return copy;
-    }
-    if (node instanceof List<?> list) {
-      List<Object> copy = new ArrayList<>();
-      list.forEach(value -> copy.add(copy(value)));
-      return copy;
-    }
-    return node;
   }
 
   private static Map<String, Object> tSetting(String value, boolean locked, int id) {

@@ -9,15 +9,15 @@ import java.util.Map;
 /**
  * The org document as plain Java values: a JSON object is a {@code Map<String, Object>} in its
  * key order, an array a {@code List<Object>}, a scalar a String, Number, Boolean or null. Core
- * knows no JSON library; transports turn JSON into such trees and back.
+ * knows no JSON library; transports turn JSON into such trees and back, and the testkit keeps
+ * its org documents as such trees.
  */
-final class JsonTree {
+public final class JsonTree {
 
   private JsonTree() {}
 
-  /** A deep, mutable copy, keeping key order. */
-  @SuppressWarnings("unchecked")
-  static Object copy(Object node) {
+  /** Returns a deep, mutable copy of {@code node}, keeping key order; scalars are shared. */
+  public static Object copy(Object node) {
     if (node instanceof Map<?, ?> map) {
       Map<String, Object> copy = new LinkedHashMap<>();
       map.forEach((key, value) -> copy.put((String) key, copy(value)));

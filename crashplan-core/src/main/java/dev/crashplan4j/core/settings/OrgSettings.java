@@ -30,7 +30,6 @@ import java.util.Set;
  */
 public final class OrgSettings {
 
-  static final String WEB_RESTORE_ENABLED = "device_webRestore_enabled";
   private static final double BYTES_PER_GB = 1_000_000_000d;
   private static final double MINUTES_PER_DAY = 1_440d;
 
@@ -80,17 +79,17 @@ public final class OrgSettings {
 
   /** The org's name. */
   public String name() {
-    return String.valueOf(document.get("orgName"));
+    return String.valueOf(wire(Setting.NAME));
   }
 
   /** The org's external reference. */
   public Optional<String> externalReference() {
-    return text(document.get("orgExtRef"));
+    return text(wire(Setting.EXTERNAL_REFERENCE));
   }
 
   /** The org's notes. */
   public Optional<String> notes() {
-    return text(document.get("notes"));
+    return text(wire(Setting.NOTES));
   }
 
   /** The key devices register with (read-only). */
@@ -100,57 +99,57 @@ public final class OrgSettings {
 
   /** Whether the quota settings are inherited from the parent org. */
   public boolean quotaSettingsInherited() {
-    return Boolean.TRUE.equals(setting("isUsingQuotaDefaults"));
+    return Boolean.TRUE.equals(wire(Setting.QUOTA_SETTINGS_INHERITED));
   }
 
   /** How many days deleted files are kept in archives. */
   public Optional<Integer> archiveHoldDays() {
-    return integer(setting("archiveHoldDays"));
+    return integer(wire(Setting.ARCHIVE_HOLD_DAYS));
   }
 
   /** How many users the org may have; -1 for no limit. */
   public Optional<Integer> maxUserSubscriptions() {
-    return integer(setting("maxSeats"));
+    return integer(wire(Setting.MAX_USER_SUBSCRIPTIONS));
   }
 
   /** The org's backup quota in GB; -1 for no limit. */
   public Optional<Double> orgBackupQuotaGb() {
-    return gigabytes(setting("maxBytes"));
+    return gigabytes(wire(Setting.ORG_BACKUP_QUOTA_GB));
   }
 
   /** Each user's backup quota in GB; -1 for no limit. */
   public Optional<Double> userBackupQuotaGb() {
-    return gigabytes(setting("defaultUserMaxBytes"));
+    return gigabytes(wire(Setting.USER_BACKUP_QUOTA_GB));
   }
 
   /** The web restore limit for admins, in MB. */
   public Optional<Integer> webRestoreAdminLimitMb() {
-    return integer(setting("webRestoreAdminLimitMb"));
+    return integer(wire(Setting.WEB_RESTORE_ADMIN_LIMIT_MB));
   }
 
   /** The web restore limit for users, in MB. */
   public Optional<Integer> webRestoreUserLimitMb() {
-    return integer(setting("webRestoreUserLimitMb"));
+    return integer(wire(Setting.WEB_RESTORE_USER_LIMIT_MB));
   }
 
   /** Whether the reporting settings are inherited from the parent org. */
   public boolean reportingSettingsInherited() {
-    return Boolean.TRUE.equals(setting("isUsingReportingDefaults"));
+    return Boolean.TRUE.equals(wire(Setting.REPORTING_SETTINGS_INHERITED));
   }
 
   /** After how many days without backup a warning email goes out. */
   public Optional<Integer> backupWarningEmailDays() {
-    return integer(setting("warnInDays"));
+    return integer(wire(Setting.BACKUP_WARNING_EMAIL_DAYS));
   }
 
   /** After how many days without backup a critical email goes out. */
   public Optional<Integer> backupCriticalEmailDays() {
-    return integer(setting("alertInDays"));
+    return integer(wire(Setting.BACKUP_CRITICAL_EMAIL_DAYS));
   }
 
   /** Who receives the backup alert emails. */
   public List<String> backupAlertRecipientEmails() {
-    Object recipients = setting("recipients");
+    Object recipients = wire(Setting.BACKUP_ALERT_RECIPIENT_EMAILS);
     List<String> emails = new ArrayList<>();
     if (recipients instanceof List<?> list) {
       list.stream().filter(Objects::nonNull).forEach(email -> emails.add(email.toString()));
@@ -162,37 +161,37 @@ public final class OrgSettings {
 
   /** Whether users may restore from the web (the t-setting {@code device_webRestore_enabled}). */
   public Optional<Boolean> webRestoreEnabled() {
-    return Optional.ofNullable(tSettings.get(WEB_RESTORE_ENABLED)).map(setting -> Boolean.parseBoolean(setting.value()));
+    return bool((String) wire(Setting.WEB_RESTORE_ENABLED));
   }
 
   /** Whether devices send warning emails (device defaults). */
   public Optional<Boolean> warningEmailEnabled() {
-    return bool(deviceDefault("warningEmailEnabled"));
+    return bool((String) wire(Setting.WARNING_EMAIL_ENABLED));
   }
 
   /** Whether devices send critical emails (device defaults). */
   public Optional<Boolean> criticalEmailEnabled() {
-    return bool(deviceDefault("severeEmailEnabled"));
+    return bool((String) wire(Setting.CRITICAL_EMAIL_ENABLED));
   }
 
   /** After how many days without backup a device warns (device defaults, stored in minutes). */
   public Optional<Double> warningAlertDays() {
-    return days(deviceDefault("minutesUntilWarning"));
+    return days((String) wire(Setting.WARNING_ALERT_DAYS));
   }
 
   /** After how many days without backup a device sends a critical alert (stored in minutes). */
   public Optional<Double> criticalAlertDays() {
-    return days(deviceDefault("minutesUntilSevere"));
+    return days((String) wire(Setting.CRITICAL_ALERT_DAYS));
   }
 
   /** Whether devices send backup status emails (device defaults). */
   public Optional<Boolean> backupStatusEmailEnabled() {
-    return bool(deviceDefault("backupStatusEmailEnabled"));
+    return bool((String) wire(Setting.BACKUP_STATUS_EMAIL_ENABLED));
   }
 
   /** How often, in days, devices send backup status emails (stored in minutes). */
   public Optional<Double> backupStatusEmailFrequencyDays() {
-    return days(deviceDefault("backupStatusEmailFreqInMinutes"));
+    return days((String) wire(Setting.BACKUP_STATUS_EMAIL_FREQUENCY_DAYS));
   }
 
   /** The destinations offered to the org, guid to name, in the document's order. */
@@ -247,12 +246,8 @@ public final class OrgSettings {
     return "OrgSettings[" + orgId() + " \"" + name() + "\"]";
   }
 
-  private Object setting(String key) {
-    return JsonTree.at(document, "settings", key);
-  }
-
-  private String deviceDefault(String key) {
-    return XmlValue.text(JsonTree.at(document, "deviceDefaults", "serviceBackupConfig", key));
+  private Object wire(Setting setting) {
+    return setting.wireValue(document, tSettings);
   }
 
   private static Optional<String> text(Object value) {

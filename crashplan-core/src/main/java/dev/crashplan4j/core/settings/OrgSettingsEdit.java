@@ -216,10 +216,13 @@ public final class OrgSettingsEdit {
 
   /** The t-setting packets to send with {@code PUT /api/v1/OrgSetting/<orgId>}; empty when none changed. */
   public List<TSettingPacket> tSettingPackets() {
-    Object enabled = edits.get(Setting.WEB_RESTORE_ENABLED);
-    return enabled == null
-        ? List.of()
-        : List.of(new TSettingPacket(OrgSettings.WEB_RESTORE_ENABLED, enabled.toString(), false));
+    List<TSettingPacket> packets = new ArrayList<>();
+    edits.forEach((setting, value) -> {
+      if (setting.place == Setting.Place.T_SETTING) {
+        packets.add(setting.packet(value));
+      }
+    });
+    return List.copyOf(packets);
   }
 
   /**

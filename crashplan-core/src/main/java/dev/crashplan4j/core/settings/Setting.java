@@ -4,95 +4,141 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * Each editable org setting: its name in change entries, how it is read from a snapshot, and
- * how a new value is written into the org document. One table, so that reading, writing and
- * change tracking cannot disagree.
+ * Each editable org setting: its name in change entries, where it lives in the console's
+ * documents and under which wire key, how it is read from a snapshot, and how a new value is
+ * turned into what the console stores. One table, so that reading, writing and change tracking
+ * cannot disagree on a key.
  */
 enum Setting {
-  NAME("name", Group.ORG, OrgSettings::name, top("orgName")),
-  EXTERNAL_REFERENCE("externalReference", Group.ORG, s -> s.externalReference().orElse(null), top("orgExtRef")),
-  NOTES("notes", Group.ORG, s -> s.notes().orElse(null), top("notes")),
-  QUOTA_SETTINGS_INHERITED("quotaSettingsInherited", Group.QUOTA_FLAG, OrgSettings::quotaSettingsInherited,
-      settings("isUsingQuotaDefaults")),
-  ARCHIVE_HOLD_DAYS("archiveHoldDays", Group.QUOTA, s -> s.archiveHoldDays().orElse(null), settings("archiveHoldDays")),
-  MAX_USER_SUBSCRIPTIONS("maxUserSubscriptions", Group.QUOTA, s -> s.maxUserSubscriptions().orElse(null),
-      settings("maxSeats")),
-  ORG_BACKUP_QUOTA_GB("orgBackupQuotaGb", Group.QUOTA, s -> s.orgBackupQuotaGb().orElse(null),
-      (document, value) -> settingsOf(document).put("maxBytes", OrgSettings.bytes((Double) value))),
-  USER_BACKUP_QUOTA_GB("userBackupQuotaGb", Group.QUOTA, s -> s.userBackupQuotaGb().orElse(null),
-      (document, value) -> settingsOf(document).put("defaultUserMaxBytes", OrgSettings.bytes((Double) value))),
-  WEB_RESTORE_ADMIN_LIMIT_MB("webRestoreAdminLimitMb", Group.ORG, s -> s.webRestoreAdminLimitMb().orElse(null),
-      settings("webRestoreAdminLimitMb")),
-  WEB_RESTORE_USER_LIMIT_MB("webRestoreUserLimitMb", Group.ORG, s -> s.webRestoreUserLimitMb().orElse(null),
-      settings("webRestoreUserLimitMb")),
-  REPORTING_SETTINGS_INHERITED("reportingSettingsInherited", Group.REPORTING_FLAG,
-      OrgSettings::reportingSettingsInherited, settings("isUsingReportingDefaults")),
-  BACKUP_WARNING_EMAIL_DAYS("backupWarningEmailDays", Group.REPORTING, s -> s.backupWarningEmailDays().orElse(null),
-      settings("warnInDays")),
-  BACKUP_CRITICAL_EMAIL_DAYS("backupCriticalEmailDays", Group.REPORTING, s -> s.backupCriticalEmailDays().orElse(null),
-      settings("alertInDays")),
-  BACKUP_ALERT_RECIPIENT_EMAILS("backupAlertRecipientEmails", Group.REPORTING, OrgSettings::backupAlertRecipientEmails,
-      (document, value) -> settingsOf(document).put("recipients", new ArrayList<>((List<?>) value))),
-  WEB_RESTORE_ENABLED("webRestoreEnabled", Group.T_SETTING, s -> s.webRestoreEnabled().orElse(null),
-      (document, value) -> {}),
-  WARNING_EMAIL_ENABLED("warningEmailEnabled", Group.DEVICE, s -> s.warningEmailEnabled().orElse(null),
-      deviceDefault("warningEmailEnabled", String::valueOf)),
-  CRITICAL_EMAIL_ENABLED("criticalEmailEnabled", Group.DEVICE, s -> s.criticalEmailEnabled().orElse(null),
-      deviceDefault("severeEmailEnabled", String::valueOf)),
-  WARNING_ALERT_DAYS("warningAlertDays", Group.DEVICE, s -> s.warningAlertDays().orElse(null),
-      deviceDefault("minutesUntilWarning", days -> OrgSettings.minutes((Double) days))),
-  CRITICAL_ALERT_DAYS("criticalAlertDays", Group.DEVICE, s -> s.criticalAlertDays().orElse(null),
-      deviceDefault("minutesUntilSevere", days -> OrgSettings.minutes((Double) days))),
-  BACKUP_STATUS_EMAIL_ENABLED("backupStatusEmailEnabled", Group.DEVICE, s -> s.backupStatusEmailEnabled().orElse(null),
-      deviceDefault("backupStatusEmailEnabled", String::valueOf)),
-  BACKUP_STATUS_EMAIL_FREQUENCY_DAYS("backupStatusEmailFrequencyDays", Group.DEVICE,
-      s -> s.backupStatusEmailFrequencyDays().orElse(null),
-      deviceDefault("backupStatusEmailFreqInMinutes", days -> OrgSettings.minutes((Double) days)));
+  NAME("name", Group.ORG, Place.ORG_FIELD, "orgName", OrgSettings::name),
+  EXTERNAL_REFERENCE("externalReference", Group.ORG, Place.ORG_FIELD, "orgExtRef",
+      s -> s.externalReference().orElse(null)),
+  NOTES("notes", Group.ORG, Place.ORG_FIELD, "notes", s -> s.notes().orElse(null)),
+  QUOTA_SETTINGS_INHERITED("quotaSettingsInherited", Group.QUOTA_FLAG, Place.SETTINGS, "isUsingQuotaDefaults",
+      OrgSettings::quotaSettingsInherited),
+  ARCHIVE_HOLD_DAYS("archiveHoldDays", Group.QUOTA, Place.SETTINGS, "archiveHoldDays",
+      s -> s.archiveHoldDays().orElse(null)),
+  MAX_USER_SUBSCRIPTIONS("maxUserSubscriptions", Group.QUOTA, Place.SETTINGS, "maxSeats",
+      s -> s.maxUserSubscriptions().orElse(null)),
+  ORG_BACKUP_QUOTA_GB("orgBackupQuotaGb", Group.QUOTA, Place.SETTINGS, "maxBytes",
+      s -> s.orgBackupQuotaGb().orElse(null), gigabytes -> OrgSettings.bytes((Double) gigabytes)),
+  USER_BACKUP_QUOTA_GB("userBackupQuotaGb", Group.QUOTA, Place.SETTINGS, "defaultUserMaxBytes",
+      s -> s.userBackupQuotaGb().orElse(null), gigabytes -> OrgSettings.bytes((Double) gigabytes)),
+  WEB_RESTORE_ADMIN_LIMIT_MB("webRestoreAdminLimitMb", Group.ORG, Place.SETTINGS, "webRestoreAdminLimitMb",
+      s -> s.webRestoreAdminLimitMb().orElse(null)),
+  WEB_RESTORE_USER_LIMIT_MB("webRestoreUserLimitMb", Group.ORG, Place.SETTINGS, "webRestoreUserLimitMb",
+      s -> s.webRestoreUserLimitMb().orElse(null)),
+  REPORTING_SETTINGS_INHERITED("reportingSettingsInherited", Group.REPORTING_FLAG, Place.SETTINGS,
+      "isUsingReportingDefaults", OrgSettings::reportingSettingsInherited),
+  BACKUP_WARNING_EMAIL_DAYS("backupWarningEmailDays", Group.REPORTING, Place.SETTINGS, "warnInDays",
+      s -> s.backupWarningEmailDays().orElse(null)),
+  BACKUP_CRITICAL_EMAIL_DAYS("backupCriticalEmailDays", Group.REPORTING, Place.SETTINGS, "alertInDays",
+      s -> s.backupCriticalEmailDays().orElse(null)),
+  BACKUP_ALERT_RECIPIENT_EMAILS("backupAlertRecipientEmails", Group.REPORTING, Place.SETTINGS, "recipients",
+      OrgSettings::backupAlertRecipientEmails, emails -> new ArrayList<>((List<?>) emails)),
+  WEB_RESTORE_ENABLED("webRestoreEnabled", Group.T_SETTING, Place.T_SETTING, "device_webRestore_enabled",
+      s -> s.webRestoreEnabled().orElse(null), String::valueOf),
+  WARNING_EMAIL_ENABLED("warningEmailEnabled", Group.DEVICE, Place.DEVICE_DEFAULTS, "warningEmailEnabled",
+      s -> s.warningEmailEnabled().orElse(null), String::valueOf),
+  CRITICAL_EMAIL_ENABLED("criticalEmailEnabled", Group.DEVICE, Place.DEVICE_DEFAULTS, "severeEmailEnabled",
+      s -> s.criticalEmailEnabled().orElse(null), String::valueOf),
+  WARNING_ALERT_DAYS("warningAlertDays", Group.DEVICE, Place.DEVICE_DEFAULTS, "minutesUntilWarning",
+      s -> s.warningAlertDays().orElse(null), days -> OrgSettings.minutes((Double) days)),
+  CRITICAL_ALERT_DAYS("criticalAlertDays", Group.DEVICE, Place.DEVICE_DEFAULTS, "minutesUntilSevere",
+      s -> s.criticalAlertDays().orElse(null), days -> OrgSettings.minutes((Double) days)),
+  BACKUP_STATUS_EMAIL_ENABLED("backupStatusEmailEnabled", Group.DEVICE, Place.DEVICE_DEFAULTS,
+      "backupStatusEmailEnabled", s -> s.backupStatusEmailEnabled().orElse(null), String::valueOf),
+  BACKUP_STATUS_EMAIL_FREQUENCY_DAYS("backupStatusEmailFrequencyDays", Group.DEVICE, Place.DEVICE_DEFAULTS,
+      "backupStatusEmailFreqInMinutes", s -> s.backupStatusEmailFrequencyDays().orElse(null),
+      days -> OrgSettings.minutes((Double) days));
 
-  /** Where a setting lives, and which "inherited" flag setting it turns off. */
+  /** Which "inherited" flag a setting turns off, if any, and whether it is a t-setting. */
   enum Group { ORG, QUOTA, QUOTA_FLAG, REPORTING, REPORTING_FLAG, DEVICE, T_SETTING }
+
+  /** Where a setting's value lives on the wire. */
+  enum Place {
+    /** A field of the org document itself. */
+    ORG_FIELD,
+    /** A field of the document's {@code settings} object. */
+    SETTINGS,
+    /** A field of {@code deviceDefaults.serviceBackupConfig}, translated from XML. */
+    DEVICE_DEFAULTS,
+    /** A t-setting of {@code /api/v1/OrgSetting}, by key. */
+    T_SETTING
+  }
 
   final String label;
   final Group group;
+  final Place place;
+  final String wireKey;
   private final Function<OrgSettings, Object> reader;
-  private final BiConsumer<Map<String, Object>, Object> writer;
+  private final Function<Object, Object> toWire;
 
-  Setting(String label, Group group, Function<OrgSettings, Object> reader, BiConsumer<Map<String, Object>, Object> writer) {
-    this.label = label;
-    this.group = group;
-    this.reader = reader;
-    this.writer = writer;
+  Setting(String label, Group group, Place place, String wireKey, Function<OrgSettings, Object> reader) {
+    this(label, group, place, wireKey, reader, Function.identity());
   }
 
+  Setting(String label, Group group, Place place, String wireKey, Function<OrgSettings, Object> reader,
+      Function<Object, Object> toWire) {
+    this.label = label;
+    this.group = group;
+    this.place = place;
+    this.wireKey = wireKey;
+    this.reader = reader;
+    this.toWire = toWire;
+  }
+
+  /** The value as a snapshot reads it, in the SDK's units. */
   Object read(OrgSettings settings) {
     return reader.apply(settings);
   }
 
+  /**
+   * The value as the console stores it in {@code document}: a plain JSON value, the text of a
+   * device default, or the value of a t-setting; null when absent.
+   */
+  Object wireValue(Map<String, Object> document, Map<String, TSetting> tSettings) {
+    switch (place) {
+      case ORG_FIELD:
+        return document.get(wireKey);
+      case SETTINGS:
+        return JsonTree.at(document, "settings", wireKey);
+      case DEVICE_DEFAULTS:
+        return XmlValue.text(JsonTree.at(document, "deviceDefaults", "serviceBackupConfig", wireKey));
+      default:
+        TSetting setting = tSettings.get(wireKey);
+        return setting == null ? null : setting.value();
+    }
+  }
+
+  /** Writes {@code value} (in the SDK's units) into the org document; t-settings go as packets instead. */
   void write(Map<String, Object> document, Object value) {
-    writer.accept(document, value);
+    Object wire = toWire.apply(value);
+    switch (place) {
+      case ORG_FIELD:
+        document.put(wireKey, wire);
+        break;
+      case SETTINGS:
+        objectIn(document, "settings").put(wireKey, wire);
+        break;
+      case DEVICE_DEFAULTS:
+        Map<String, Object> config = objectIn(objectIn(document, "deviceDefaults"), "serviceBackupConfig");
+        config.put(wireKey, XmlValue.replacing(config.get(wireKey), (String) wire));
+        break;
+      default:
+        throw new IllegalStateException(label + " is a t-setting: it is sent as a packet, not in the org document");
+    }
   }
 
-  private static BiConsumer<Map<String, Object>, Object> top(String key) {
-    return (document, value) -> document.put(key, value);
-  }
-
-  private static BiConsumer<Map<String, Object>, Object> settings(String key) {
-    return (document, value) -> settingsOf(document).put(key, value);
-  }
-
-  private static BiConsumer<Map<String, Object>, Object> deviceDefault(String key, Function<Object, String> text) {
-    return (document, value) -> {
-      Map<String, Object> config = objectIn(objectIn(document, "deviceDefaults"), "serviceBackupConfig");
-      config.put(key, XmlValue.replacing(config.get(key), text.apply(value)));
-    };
-  }
-
-  static Map<String, Object> settingsOf(Map<String, Object> document) {
-    return objectIn(document, "settings");
+  /** The t-setting packet that sets {@code value}. */
+  TSettingPacket packet(Object value) {
+    if (place != Place.T_SETTING) {
+      throw new IllegalStateException(label + " is not a t-setting");
+    }
+    return new TSettingPacket(wireKey, (String) toWire.apply(value), false);
   }
 
   @SuppressWarnings("unchecked")
