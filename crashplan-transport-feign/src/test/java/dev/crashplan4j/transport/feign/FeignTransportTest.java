@@ -1,0 +1,191 @@
+package dev.crashplan4j.transport.feign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.crashplan4j.core.domain.Org;
+import dev.crashplan4j.core.domain.OrgPage;
+import dev.crashplan4j.core.domain.OrgStatus;
+import dev.crashplan4j.core.domain.QueryParameters;
+import dev.crashplan4j.core.error.CrashPlanException;
+import dev.crashplan4j.core.error.TooManyRequestsException;
+import dev.crashplan4j.core.error.TransportFailureException;
+import dev.crashplan4j.core.error.UnexpectedResponseException;
+import dev.crashplan4j.core.port.BearerToken;
+import dev.crashplan4j.core.port.CrashPlanTransport;
+import dev.crashplan4j.core.port.TransportConfig;
+import dev.crashplan4j.testkit.ConsoleAnswer;
+import dev.crashplan4j.testkit.FakeCrashPlanServer;
+import dev.crashplan4j.testkit.FakeTenant;
+import dev.crashplan4j.testkit.Fault;
+import dev.crashplan4j.testkit.RecordedRequest;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The Feign transport at the port, over real HTTP against the fake console: what it sends and
+ * how it reads what comes back. (What every transport must do is {@link FeignTransportContractTest}.)
+ */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class FeignTransportTest {
+
+  private FakeCrashPlanServer server;
+  private FakeTenant tenant;
+  private CrashPlanTransport transport;
+  private BearerToken token;
+
+  @BeforeEach
+  void start() {
+    server = FakeCrashPlanServer.start().addApiClient("id", "secret");
+    tenant = server.tenant();
+    transport = new FeignTransportProvider().create(TransportConfig.builder()
+        .baseUrl(URI.create(server.baseUrl())).userAgent("feign-test/1").build());
+    token = transport.requestApiClientToken("id", "secret");
+    server.clearRequests();
+  }
+
+  @AfterEach
+  void stop() {
+    transport.close();
+    server.close();
+  }
+
+  private RecordedRequest lastRequest() {
+    List<RecordedRequest> requests = server.requests();
+    return requests.get(requests.size() - 1);
+  }
+
+  @Test
+  void anOrgIsReadFromTheV3EndpointByGuidWithEveryDocumentedFieldAndTheRest() {
+    Org parent = tenant.addOrg("Sales");
+    Org child = tenant.addOrg("Sales EMEA", parent.id());
+
+    Org read = transport.getOrg(token, child.ref(), QueryParameters.none());
+
+    assertThat(lastRequest().line()).isEqualTo("GET /api/v3/orgs/" + child.guid());
+    assertThat(read.parentGuid()).contains(parent.guid());
+    assertThat(read.status()).isEqualTo(OrgStatus.ACTIVE);
+    assertThat(read.creationDate()).isPresent();
+    assertThat(read.otherFields()).containsEntry("externalId", child.uid().value()).containsKey("reporting");
+    assertThat(read).isEqualTo(tenant.org(child.id()).orElseThrow());
+  }
+
+  @Test
+  void everyRequestCarriesTheBearerTokenAndTheUserAgent() {
+    transport.listOrgs(token, 1, 10, QueryParameters.none());
+
+    RecordedRequest request = lastRequest();
+    assertThat(request.headers()).containsEntry("authorization", "Bearer ****").containsEntry("user-agent", "feign-test/1");
+    assertThat(request.query()).isEqualTo("pgNum=1&pgSize=10");
+  }
+
+  @Test
+  void bothEnvelopesAndUnknownFieldsAreRead() {
+    String org = "{\"orgId\":5,\"orgUid\":\"55\",\"orgGuid\":\"g5\",\"orgName\":\"Bare\",\"active\":true,"
+        + "\"blocked\":false,\"status\":\"Archived\",\"brandNewField\":{\"x\":[1,2]},"
+        + "\"creationDate\":\"2021-06-17T15:20:31.207-0500\"}";
+    server.enqueue("GET /api/v1/Org", ConsoleAnswer.of(200, "{\"totalCount\":1,\"orgs\":[" + org + "]}"));
+    server.enqueue("GET /api/v1/Org", ConsoleAnswer.of(200, "{\"data\":{\"orgs\":[" + org + "],\"totalCount\":1}}"));
+
+    OrgPage bare = transport.listOrgs(token, 1, 10, QueryParameters.none());
+    OrgPage enveloped = transport.listOrgs(token, 1, 10, QueryParameters.none());
+
+    Org read = bare.orgs().get(0);
+    assertThat(read.status()).isEqualTo(OrgStatus.UNKNOWN);
+    assertThat(read.statusText()).isEqualTo("Archived");
+    assertThat(read.otherFields()).containsEntry("brandNewField", Map.of("x", List.of(1, 2)));
+    assertThat(read.creationDate().orElseThrow().getOffset().getTotalSeconds()).isEqualTo(-5 * 3600);
+    assertThat(enveloped.orgs()).containsExactly(read);
+    assertThat(enveloped.totalCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aBodyThatIsNotJsonIsAnUnexpectedResponseShowingItsStart() {
+    server.enqueue("*", ConsoleAnswer.of(200, "<html><body>Service temporarily unavailable</body></html>"));
+
+    assertThatThrownBy(() -> transport.listOrgs(token, 1, 500, QueryParameters.none()))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessage("listOrgs page 1 of size 500 failed: HTTP 200: expected a JSON OrgList but got:"
+            + " <html><body>Service temporarily unavailable</body></html>");
+  }
+
+  @Test
+  void anEmptyBodyWhereAnOrgWasExpectedSaysSo() {
+    Org sales = tenant.addOrg("Sales");
+    server.enqueue("*", ConsoleAnswer.of(200, ""));
+
+    assertThatThrownBy(() -> transport.getOrg(token, sales.ref(), QueryParameters.none()))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageEndingWith("failed: HTTP 200: expected a JSON Org but got an empty body");
+  }
+
+  @Test
+  void anOrgMissingARequiredFieldIsAnUnexpectedResponseNamingTheFields() {
+    server.enqueue("*", ConsoleAnswer.of(200, "{\"data\":{\"totalCount\":1,\"orgs\":[{\"orgId\":5,\"orgName\":\"x\"}]}}"));
+
+    assertThatThrownBy(() -> transport.listOrgs(token, 1, 500, QueryParameters.none()))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessage("listOrgs page 1 of size 500 failed: HTTP 200: the answer could not be read:"
+            + " Cannot build Org, some of required attributes are not set [uid, guid, active, blocked]");
+  }
+
+  @Test
+  void aDateTheSdkCannotReadIsAnUnexpectedResponse() {
+    server.enqueue("*", ConsoleAnswer.of(200, "{\"totalCount\":1,\"orgs\":[{\"orgId\":5,\"orgUid\":\"55\",\"orgGuid\":\"g5\","
+        + "\"orgName\":\"x\",\"active\":true,\"blocked\":false,\"creationDate\":\"yesterday\"}]}"));
+
+    assertThatThrownBy(() -> transport.listOrgs(token, 1, 500, QueryParameters.none()))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessage("listOrgs page 1 of size 500 failed: HTTP 200: the answer could not be read:"
+            + " Text 'yesterday' could not be parsed at index 0");
+  }
+
+  @Test
+  void aRateLimitKeepsTheWaitTheConsoleAskedFor() {
+    server.failNext(1, Fault.tooManyRequests(Duration.ofSeconds(7)));
+
+    assertThatThrownBy(() -> transport.listOrgs(token, 1, 10, QueryParameters.none()))
+        .isInstanceOfSatisfying(TooManyRequestsException.class,
+            thrown -> assertThat(thrown.retryAfter()).contains(Duration.ofSeconds(7)));
+  }
+
+  @Test
+  void aBlockAnsweredWithAPageThatIsNotTheConsolesIsNotTakenForDone() {
+    Org sales = tenant.addOrg("Sales");
+    server.failNext(1, Fault.malformedBody());
+
+    assertThatThrownBy(() -> transport.blockOrg(token, sales.ref()))
+        .isInstanceOf(UnexpectedResponseException.class);
+    assertThat(tenant.org(sales.id()).orElseThrow().blocked()).isFalse();
+  }
+
+  @Test
+  void aDroppedConnectionMayHaveReachedTheConsole() {
+    server.failNext(1, Fault.disconnect());
+
+    assertThatThrownBy(() -> transport.listOrgs(token, 1, 10, QueryParameters.none()))
+        .isInstanceOfSatisfying(TransportFailureException.class, thrown -> assertThat(thrown.requestSent()).isTrue());
+    assertThat(server.requestCount()).as("sent once, never again by OkHttp").isEqualTo(1);
+  }
+
+  @Test
+  void aConsoleThatIsNotThereWasNeverReached() throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    try (CrashPlanTransport nowhere = new FeignTransportProvider().create(
+        TransportConfig.builder().baseUrl(URI.create("http://127.0.0.1:" + closedPort)).build())) {
+      assertThatThrownBy(() -> nowhere.requestApiClientToken("id", "secret"))
+          .isInstanceOfSatisfying(TransportFailureException.class, thrown -> assertThat(thrown.requestSent()).isFalse())
+          .satisfies(thrown -> assertThat(((CrashPlanException) thrown).getMessage()).doesNotContain("secret"));
+    }
+  }
+}
