@@ -282,14 +282,20 @@ public abstract class TransportContractTest {
         .isInstanceOf(UnauthorizedException.class);
   }
 
-  /** Extra query parameters reach the console as they were given. */
+  /**
+   * Extra query parameters reach the console as they were given: each value percent-encoded
+   * (UTF-8), so that a space, {@code &}, {@code =} or a non-ASCII letter cannot split or change it.
+   */
   @Test
-  public void extraQueryParametersArePassedThrough() {
+  public void extraQueryParametersArePassedThroughEncoded() {
     assumeThat(speaksHttp()).as("query parameters are HTTP").isTrue();
 
-    transport.listOrgs(token, 1, 10, QueryParameters.builder().putParameters("q", "a b").putParameters("active", "true").build());
+    transport.listOrgs(token, 1, 10, QueryParameters.builder()
+        .putParameters("q", "a b&c=d é").putParameters("active", "true").build());
 
-    assertThat(server.requests().get(server.requestCount() - 1).query()).contains("q=a", "active=true");
+    String query = server.requests().get(server.requestCount() - 1).query();
+    assertThat(query.split("&")).containsExactlyInAnyOrder(
+        "pgNum=1", "pgSize=10", "q=a%20b%26c%3Dd%20%C3%A9", "active=true");
   }
 
   /** Each error status becomes its typed exception, holding the status and the body's start. */
@@ -322,24 +328,41 @@ public abstract class TransportContractTest {
         .hasMessageContaining("<html>");
   }
 
-  /** A dropped connection is a TransportFailureException. */
+  /** A dropped connection is a TransportFailureException of a request that was sent. */
   @Test
   public void aDroppedConnectionIsATransportFailure() {
     assumeThat(speaksHttp()).as("connections are HTTP").isTrue();
     server.failNext(1, Fault.disconnect());
 
     assertThatThrownBy(() -> transport.listOrgs(token, 1, 10, QueryParameters.none()))
-        .isInstanceOf(TransportFailureException.class);
+        .isInstanceOfSatisfying(TransportFailureException.class, thrown -> assertThat(thrown.requestSent()).isTrue());
   }
 
-  /** A body cut short is reported as a failure of the transport or of the answer, never parsed. */
+  /**
+   * A body cut short is an answer lost on the way, never parsed: a TransportFailureException
+   * saying that the request was sent (the console may have acted on it).
+   */
   @Test
-  public void aTruncatedBodyIsNeverTakenForAnAnswer() {
+  public void aTruncatedBodyIsALostAnswerOfARequestThatWasSent() {
     assumeThat(speaksHttp()).as("bodies are HTTP").isTrue();
     tenant.addOrgs(20);
     server.failNext(1, Fault.truncatedBody());
 
     assertThatThrownBy(() -> transport.listOrgs(token, 1, 100, QueryParameters.none()))
-        .isInstanceOfAny(TransportFailureException.class, UnexpectedResponseException.class);
+        .isInstanceOfSatisfying(TransportFailureException.class, thrown -> assertThat(thrown.requestSent()).isTrue());
+  }
+
+  /** A console that is not there is a TransportFailureException saying the request never left. */
+  @Test
+  public void aConsoleThatIsNotThereWasNeverSentTheRequest() {
+    assumeThat(speaksHttp()).as("connections are HTTP").isTrue();
+    server.close();
+
+    // A transport of its own: no connection from before is pooled, so none is reused.
+    try (CrashPlanTransport fresh = newTransport(server)) {
+      assertThatThrownBy(() -> fresh.listOrgs(token, 1, 10, QueryParameters.none()))
+          .isInstanceOfSatisfying(TransportFailureException.class, thrown -> assertThat(thrown.requestSent()).isFalse())
+          .hasMessageNotContaining(token.value());
+    }
   }
 }

@@ -15,6 +15,7 @@ import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import dev.crashplan4j.core.port.TransportConfig;
 import dev.crashplan4j.testkit.ConsoleAnswer;
+import dev.crashplan4j.testkit.Dispatcher;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
 import dev.crashplan4j.testkit.FakeTenant;
 import dev.crashplan4j.testkit.Fault;
@@ -107,6 +108,23 @@ class FeignTransportTest {
   }
 
   @Test
+  void anEnvelopeIsReadWhateverTheOrderOfItsKeysAndABarePayloadWithADataFieldStaysBare() {
+    Org sales = tenant.addOrg("Sales");
+    String org = "{\"orgId\":5,\"orgUid\":\"55\",\"orgGuid\":\"g5\",\"orgName\":\"Late\",\"active\":true,\"blocked\":false}";
+    server.enqueue("GET /api/v3/orgs/{orgGuid}",
+        ConsoleAnswer.of(200, "{\"error\":null,\"metadata\":{\"timestamp\":\"t\"},\"data\":" + org + "}"));
+    server.enqueue("GET /api/v3/orgs/{orgGuid}", ConsoleAnswer.of(200, "{\"data\":" + org + ",\"metadata\":{}}"));
+    server.enqueue("GET /api/v3/orgs/{orgGuid}", ConsoleAnswer.of(200,
+        "{\"data\":{\"x\":1},\"orgId\":6,\"orgUid\":\"66\",\"orgGuid\":\"g6\",\"orgName\":\"Bare\",\"active\":true,\"blocked\":false}"));
+
+    assertThat(transport.getOrg(token, sales.ref(), QueryParameters.none()).name()).isEqualTo("Late");
+    assertThat(transport.getOrg(token, sales.ref(), QueryParameters.none()).name()).isEqualTo("Late");
+    Org bare = transport.getOrg(token, sales.ref(), QueryParameters.none());
+    assertThat(bare.name()).isEqualTo("Bare");
+    assertThat(bare.otherFields()).containsEntry("data", Map.of("x", 1));
+  }
+
+  @Test
   void aBodyThatIsNotJsonIsAnUnexpectedResponseShowingItsStart() {
     server.enqueue("*", ConsoleAnswer.of(200, "<html><body>Service temporarily unavailable</body></html>"));
 
@@ -187,5 +205,48 @@ class FeignTransportTest {
           .isInstanceOfSatisfying(TransportFailureException.class, thrown -> assertThat(thrown.requestSent()).isFalse())
           .satisfies(thrown -> assertThat(((CrashPlanException) thrown).getMessage()).doesNotContain("secret"));
     }
+  }
+
+  @Test
+  void aTlsHandshakeThatFailsProvesTheRequestNeverLeft() {
+    // The plain HTTP server never answers the TLS hello: the handshake times out.
+    try (CrashPlanTransport tls = new FeignTransportProvider().create(TransportConfig.builder()
+        .baseUrl(URI.create("https://127.0.0.1:" + server.port()))
+        .readTimeout(Duration.ofMillis(500)).callTimeout(Duration.ofSeconds(5)).build())) {
+      assertThatThrownBy(() -> tls.requestApiClientToken("id", "secret"))
+          .isInstanceOfSatisfying(TransportFailureException.class, thrown -> assertThat(thrown.requestSent()).isFalse());
+    }
+    assertThat(server.requests()).as("the plain HTTP server saw no request it could read").isEmpty();
+  }
+
+  @Test
+  void aFailureThatIsNotAnUnreadableAnswerSurfacesAsItself() {
+    try (CrashPlanTransport broken = new FeignTransportProvider().create(TransportConfig.builder()
+        .baseUrl(URI.create(server.baseUrl())).userAgent("line\nbreak").build())) {
+      assertThatThrownBy(() -> broken.listOrgs(token, 1, 10, QueryParameters.none()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .isNotInstanceOf(CrashPlanException.class);
+    }
+  }
+
+  @Test
+  void aSavedDocumentAnsweredWithoutItsIdsIsReadWithTheIdsTheRequestNamed() {
+    Org sales = tenant.addOrg("Sales");
+    Dispatcher console = server.consoleRoutes();
+    // An older console: the saved document comes back without orgGuid and orgUid.
+    server.dispatcher(request -> console.dispatch(request).map(answer -> request.method().equals("PUT")
+        ? ConsoleAnswer.of(answer.status(), answer.body()
+            .replace("\"orgGuid\":\"" + sales.guid() + "\",", "").replace("\"orgUid\":\"" + sales.uid() + "\",", ""))
+        : answer));
+    Map<String, Object> document = transport.getOrgDocument(token, sales.ref());
+    document.put("notes", "saved by an older console");
+
+    Org saved = transport.putOrgDocument(token, sales.ref(), document);
+
+    assertThat(server.requests().get(server.requestCount() - 1).status()).isEqualTo(200);
+    assertThat(saved.guid()).isEqualTo(sales.guid());
+    assertThat(saved.uid()).isEqualTo(sales.uid());
+    assertThat(saved.notes()).contains("saved by an older console");
+    assertThat(tenant.org(sales.id()).orElseThrow().notes()).contains("saved by an older console");
   }
 }

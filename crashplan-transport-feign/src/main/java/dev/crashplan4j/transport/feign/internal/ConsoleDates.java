@@ -31,7 +31,7 @@ final class ConsoleDates {
     int nanos = 0;
     if (at < length && text.charAt(at) == '.') {
       int start = ++at;
-      while (at < length && Character.isDigit(text.charAt(at)) && at - start < 9) {
+      while (at < length && isAsciiDigit(text.charAt(at)) && at - start < 9) {
         nanos = nanos * 10 + (text.charAt(at++) - '0');
       }
       if (at == start) {
@@ -87,5 +87,10 @@ final class ConsoleDates {
       value = value * 10 + (c - '0');
     }
     return value;
+  }
+
+  // Only 0-9: Character.isDigit also takes other scripts' digits, which no console writes.
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }

@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ConsoleDecoder implements Decoder {
 
-  private static final Set<String> ENVELOPE_FIELDS = Set.of("metadata", "data");
+  private static final Set<String> ENVELOPE_FIELDS = Set.of("metadata", "data", "error");
 
   private final ObjectMapper mapper;
   private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
@@ -54,22 +54,30 @@ final class ConsoleDecoder implements Decoder {
     }
   }
 
-  // Streams straight into the target type, no tree in between: an envelope's fields are
-  // skipped up to "data", which is read in place; any other answer is read whole.
+  // Streams straight into the target type, no tree in between. An envelope is an object whose
+  // keys are "data" and only envelope keys, in any order: "data" is read in place when met, and
+  // the read is thrown away if a later key shows the object is a bare payload after all.
   private Object read(byte[] body, ObjectReader reader) throws IOException {
     try (JsonParser parser = mapper.getFactory().createParser(body)) {
-      if (parser.nextToken() == JsonToken.START_OBJECT
-          && parser.nextToken() == JsonToken.FIELD_NAME
-          && ENVELOPE_FIELDS.contains(parser.currentName())) {
-        do {
+      if (parser.nextToken() == JsonToken.START_OBJECT) {
+        Object data = null;
+        boolean sawData = false;
+        boolean envelope = true;
+        while (envelope && parser.nextToken() == JsonToken.FIELD_NAME) {
           String field = parser.currentName();
           JsonToken value = parser.nextToken();
-          if (field.equals("data")) {
-            return value == JsonToken.VALUE_NULL ? null : reader.readValue(parser);
+          if (!ENVELOPE_FIELDS.contains(field)) {
+            envelope = false;
+          } else if (field.equals("data")) {
+            sawData = true;
+            data = value == JsonToken.VALUE_NULL ? null : reader.readValue(parser);
+          } else {
+            parser.skipChildren();
           }
-          parser.skipChildren();
-        } while (parser.nextToken() == JsonToken.FIELD_NAME);
-        return null;
+        }
+        if (envelope && sawData) {
+          return data;
+        }
       }
     }
     return reader.readValue(body);

@@ -28,20 +28,16 @@ import feign.RetryableException;
 import feign.Retryer;
 import feign.codec.DecodeException;
 import feign.jackson.JacksonEncoder;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
 import java.net.Proxy;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.util.Arrays;
-import java.util.Locale;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -75,7 +71,8 @@ public final class FeignTransport implements CrashPlanTransport {
             // OkHttp would silently resend any request, a create included, after a dropped
             // connection; whether that is safe is the caller's decision, not the socket's.
             .retryOnConnectionFailure(false)
-            .addInterceptor(new RequestLog());
+            .addInterceptor(new RequestLog())
+            .eventListener(new RequestProgress());
     config.proxy().ifPresent(address -> okHttp.proxy(new Proxy(Proxy.Type.HTTP, address)));
     config.trustStore().ifPresent(trustStore -> trust(okHttp, trustStore));
     this.http = okHttp.build();
@@ -148,18 +145,21 @@ public final class FeignTransport implements CrashPlanTransport {
   @Override
   public OrgPage listOrgs(BearerToken token, int pageNum, int pageSize, QueryParameters extra) {
     String operation = "listOrgs page " + pageNum + " of size " + pageSize;
-    return call(operation, () -> mapper.toPage(
-        api.listOrgs(token.value(), pageNum, pageSize, extra.parameters()), pageNum, pageSize));
+    OrgListDto answer = call(operation, () -> api.listOrgs(token.value(), pageNum, pageSize, extra.parameters()));
+    return read(operation, () -> mapper.toPage(answer, pageNum, pageSize));
   }
 
   @Override
   public Org getOrg(BearerToken token, OrgRef org, QueryParameters extra) {
-    return call("getOrg " + org, () -> mapper.toOrg(api.getOrg(token.value(), org.guid().value(), extra.parameters())));
+    String operation = "getOrg " + org;
+    OrgDto answer = call(operation, () -> api.getOrg(token.value(), org.guid().value(), extra.parameters()));
+    return read(operation, () -> mapper.toOrg(answer));
   }
 
   @Override
   public Org getCurrentOrg(BearerToken token, QueryParameters extra) {
-    return call("getCurrentOrg", () -> mapper.toOrg(api.currentOrg(token.value(), extra.parameters())));
+    OrgDto answer = call("getCurrentOrg", () -> api.currentOrg(token.value(), extra.parameters()));
+    return read("getCurrentOrg", () -> mapper.toOrg(answer));
   }
 
   @Override
@@ -173,14 +173,16 @@ public final class FeignTransport implements CrashPlanTransport {
   }
 
   private Org create(BearerToken token, NewOrg org, OrgGuid parent) {
-    return call("createOrg " + org.name(), () -> mapper.toOrg(api.createOrg(token.value(), OrgWriteDtos.Create.of(org, parent))));
+    String operation = "createOrg " + org.name();
+    OrgDto answer = call(operation, () -> api.createOrg(token.value(), OrgWriteDtos.Create.of(org, parent)));
+    return read(operation, () -> mapper.toOrg(answer));
   }
 
   @Override
   public Org updateOrg(BearerToken token, OrgRef org, OrgUpdate update) {
-    return call(
-        "updateOrg " + org,
-        () -> mapper.toOrg(api.updateOrg(token.value(), org.guid().value(), OrgWriteDtos.Update.of(update))));
+    String operation = "updateOrg " + org;
+    OrgDto answer = call(operation, () -> api.updateOrg(token.value(), org.guid().value(), OrgWriteDtos.Update.of(update)));
+    return read(operation, () -> mapper.toOrg(identified(answer, org)));
   }
 
   @Override
@@ -205,9 +207,9 @@ public final class FeignTransport implements CrashPlanTransport {
 
   @Override
   public List<AgentState> agentStates(BearerToken token, OrgRef org, String propertyName) {
-    return call(
-        "agentStates " + propertyName + " of " + org,
-        () -> mapper.toAgentStates(api.agentStates(token.value(), org.id().value(), propertyName)));
+    String operation = "agentStates " + propertyName + " of " + org;
+    List<AgentStateDto> answer = call(operation, () -> api.agentStates(token.value(), org.id().value(), propertyName));
+    return read(operation, () -> mapper.toAgentStates(answer));
   }
 
   @Override
@@ -217,25 +219,25 @@ public final class FeignTransport implements CrashPlanTransport {
 
   @Override
   public Org putOrgDocument(BearerToken token, OrgRef org, Map<String, Object> document) {
-    return call("putOrgDocument " + org, () -> mapper.toOrg(api.putOrgDocument(token.value(), org.id().value(), document)));
+    String operation = "putOrgDocument " + org;
+    OrgDto answer = call(operation, () -> api.putOrgDocument(token.value(), org.id().value(), document));
+    return read(operation, () -> mapper.toOrg(identified(answer, org)));
   }
 
   @Override
   public Map<String, TSetting> getTSettings(BearerToken token, OrgRef org) {
-    return call("getTSettings " + org, () -> {
+    String operation = "getTSettings " + org;
+    Map<String, TSettingDto> answer = call(operation, () -> api.tSettings(token.value(), org.id().value()));
+    return read(operation, () -> {
       Map<String, TSetting> settings = new LinkedHashMap<>();
-      api.tSettings(token.value(), org.id().value())
-          .forEach((key, setting) -> settings.put(key, new TSetting(key, setting.value, setting.locked)));
+      answer.forEach((key, setting) -> settings.put(key, new TSetting(key, setting.value, setting.locked)));
       return settings;
     });
   }
 
   @Override
   public void putTSettings(BearerToken token, OrgRef org, List<TSettingPacket> packets) {
-    call("putTSettings " + org, () -> {
-      api.putTSettings(token.value(), org.id().value(), new TSettingDto.Packets(packets));
-      return null;
-    });
+    call("putTSettings " + org, () -> api.putTSettings(token.value(), org.id().value(), new TSettingDto.Packets(packets)));
   }
 
   @Override
@@ -245,10 +247,33 @@ public final class FeignTransport implements CrashPlanTransport {
   }
 
   private void orgAction(BearerToken token, OrgRef org, String action) {
-    call(action + "Org " + org, () -> {
-      api.orgAction(token.value(), org.guid().value(), action);
-      return null;
-    });
+    call(action + "Org " + org, () -> api.orgAction(token.value(), org.guid().value(), action));
+  }
+
+  // Documents from older consoles carry no guid (or uid) in the answer to a PUT: the org is
+  // the one the request named, so the ids the client already knows stand in for the missing.
+  private static OrgDto identified(OrgDto answer, OrgRef org) {
+    if (answer.orgId == null) {
+      answer.orgId = org.id().value();
+    }
+    if (answer.orgUid == null) {
+      answer.orgUid = org.uid().value();
+    }
+    if (answer.orgGuid == null) {
+      answer.orgGuid = org.guid().value();
+    }
+    return answer;
+  }
+
+  // Turns an answer that parsed as JSON into the SDK's values; what cannot be (a required field
+  // missing, a date or id out of shape) is the answer's fault, and said so. Nothing else is
+  // caught here: a bug must surface as itself.
+  private static <T> T read(String operation, Supplier<T> mapping) {
+    try {
+      return mapping.get();
+    } catch (IllegalStateException | IllegalArgumentException | DateTimeException unreadable) {
+      throw UnexpectedResponseException.unreadable(operation, 200, unreadable.getMessage(), unreadable);
+    }
   }
 
   // The one place where Feign's failures become the SDK's.
@@ -265,25 +290,10 @@ public final class FeignTransport implements CrashPlanTransport {
       }
       if (failed instanceof RetryableException) {
         Throwable cause = failed.getCause() == null ? failed : failed.getCause();
-        throw new TransportFailureException(operation, cause, !neverConnected(cause));
+        throw new TransportFailureException(operation, cause, RequestProgress.requestStarted());
       }
       throw new TransportFailureException(operation, failed);
-    } catch (RuntimeException unmappable) {
-      if (unmappable instanceof CrashPlanException known) {
-        throw known;
-      }
-      // A required field missing or malformed in an otherwise readable answer.
-      throw UnexpectedResponseException.unreadable(operation, 200, unmappable.getMessage(), unmappable);
     }
-  }
-
-  // Only these failures prove that the request never left: no connection was ever made.
-  private static boolean neverConnected(Throwable cause) {
-    return cause instanceof ConnectException
-        || cause instanceof UnknownHostException
-        || cause instanceof NoRouteToHostException
-        || cause instanceof SocketTimeoutException timeout
-            && String.valueOf(timeout.getMessage()).toLowerCase(Locale.ROOT).contains("connect");
   }
 
   private static String header(FeignException failed, String name) {

@@ -1,8 +1,15 @@
 package dev.crashplan4j.transport.feign.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -20,8 +27,11 @@ final class RequestLog implements Interceptor {
 
   private static final Logger LOG = LoggerFactory.getLogger("dev.crashplan4j.http");
   private static final long MAX_LOGGED_BODY = 16 * 1024;
-  private static final Pattern SECRET_FIELDS = Pattern.compile(
-      "(\"(?:access_token|refresh_token|v3_user_token|token|password|secret|client_secret)\"\\s*:\\s*\")[^\"]*(\")");
+  private static final JsonFactory JSON = new JsonFactory();
+  // Compared in lower case, at any depth of a body.
+  private static final Set<String> SECRET_FIELDS = Set.of(
+      "password", "secret", "client_secret", "clientsecret", "access_token", "refresh_token", "id_token",
+      "v3_user_token", "token", "registrationkey", "totp", "totpcode", "totp-auth", "authorization");
 
   @Override
   public Response intercept(Chain chain) throws IOException {
@@ -50,9 +60,44 @@ final class RequestLog implements Interceptor {
     return response;
   }
 
-  /** Masks the values of fields that hold secrets in a JSON text. */
+  /**
+   * The JSON {@code text} with the value of every secret field, at any depth, replaced by
+   * {@code "****"}, read token by token so that no escaping can hide a secret. A text that is
+   * not JSON is not shown at all; one cut short is shown up to where it was cut.
+   */
   static String mask(String text) {
-    return SECRET_FIELDS.matcher(text).replaceAll("$1****$2");
+    StringWriter masked = new StringWriter(text.length());
+    boolean wroteAny = false;
+    try (JsonParser parser = JSON.createParser(text);
+        JsonGenerator out = JSON.createGenerator(masked)) {
+      boolean secretValue = false;
+      JsonToken token;
+      try {
+        while ((token = parser.nextToken()) != null) {
+          if (token == JsonToken.FIELD_NAME) {
+            secretValue = SECRET_FIELDS.contains(parser.currentName().toLowerCase(Locale.ROOT));
+            out.copyCurrentEvent(parser);
+          } else if (secretValue) {
+            secretValue = false;
+            parser.skipChildren();
+            out.writeString("****");
+          } else {
+            out.copyCurrentEvent(parser);
+          }
+          wroteAny = true;
+        }
+      } catch (JsonProcessingException cut) {
+        out.flush();
+        return wroteAny ? masked + " ...(cut short: not JSON from here)" : notShown(text);
+      }
+    } catch (IOException unreadable) {
+      return notShown(text);
+    }
+    return masked.toString();
+  }
+
+  private static String notShown(String text) {
+    return "(" + text.length() + " characters, not JSON: not shown)";
   }
 
   private static String pathAndQuery(HttpUrl url) {

@@ -29,4 +29,11 @@ class ConsoleDatesTest {
   void anythingElseIsLeftToTheFormatter(String text) {
     assertThat(ConsoleDates.parse(text)).isNull();
   }
+
+  @Test
+  void digitsOfOtherScriptsAreNotReadAsAFraction() {
+    // U+0662 U+0660 U+0667: Arabic-Indic 2, 0, 7, which Character.isDigit accepts.
+    assertThat(ConsoleDates.parse("2021-06-17T15:20:31.\u0662\u0660\u0667Z")).isNull();
+    assertThat(ConsoleDates.parse("2021-06-17T15:20:31.207Z")).isNotNull();
+  }
 }
