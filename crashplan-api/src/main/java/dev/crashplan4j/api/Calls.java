@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -41,16 +41,19 @@ final class Calls {
   private final Clock clock;
   private final Sleeper sleeper;
   private final Optional<RateLimiter<Object>> rateLimiter;
+  private final Random jitter;
   private final Map<Effect, RetryPolicy<Object>> policies = new EnumMap<>(Effect.class);
 
+  /** {@code jitter} draws the waits; a test gives a seeded one. */
   Calls(LoginSession session, Retries retries, Duration deadline, Clock clock, Sleeper sleeper,
-      Optional<RateLimiter<Object>> rateLimiter) {
+      Optional<RateLimiter<Object>> rateLimiter, Random jitter) {
     this.session = session;
     this.retries = retries;
     this.deadline = deadline;
     this.clock = clock;
     this.sleeper = sleeper;
     this.rateLimiter = rateLimiter;
+    this.jitter = jitter;
     for (Effect effect : Effect.values()) {
       policies.put(effect, RetryPolicy.builder()
           .handleIf((result, failure) -> failure != null && retryable(effect, failure))
@@ -146,19 +149,22 @@ final class Calls {
   }
 
   private Duration delayAfter(Throwable failure, int attempts) {
-    if (failure != null && cause(failure) instanceof TooManyRequestsException tooMany && tooMany.retryAfter().isPresent()) {
-      return tooMany.retryAfter().get();
+    if (failure != null && cause(failure) instanceof TooManyRequestsException tooMany) {
+      Optional<Duration> asked = tooMany.retryAfter(clock.instant());
+      if (asked.isPresent()) {
+        return asked.get();
+      }
     }
     // Full jitter: anywhere between no wait and the exponential one, so that clients that
     // failed together do not retry together.
     long ceiling = retries.baseDelay().toMillis() << Math.min(20, Math.max(0, attempts - 1));
     long bounded = Math.min(ceiling, retries.maxDelay().toMillis());
-    return Duration.ofMillis(bounded == 0 ? 0 : ThreadLocalRandom.current().nextLong(bounded + 1));
+    return Duration.ofMillis(bounded == 0 ? 0 : jitter.nextLong(bounded + 1));
   }
 
   private Optional<Duration> waitBeyondCap(Throwable failure) {
     if (cause(failure) instanceof TooManyRequestsException tooMany) {
-      return tooMany.retryAfter().filter(wait -> wait.compareTo(retries.retryAfterCap()) > 0);
+      return tooMany.retryAfter(clock.instant()).filter(wait -> wait.compareTo(retries.retryAfterCap()) > 0);
     }
     return Optional.empty();
   }

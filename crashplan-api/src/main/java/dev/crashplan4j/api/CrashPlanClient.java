@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 /**
@@ -43,7 +44,7 @@ public final class CrashPlanClient implements AutoCloseable {
     this.transport = transport;
     LoginSession session = new LoginSession(builder.credentials, transport, builder.clock);
     Calls calls = new Calls(session, builder.retries, config.callTimeout(), builder.clock, builder.sleeper,
-        Optional.ofNullable(builder.rateLimiter));
+        Optional.ofNullable(builder.rateLimiter), ThreadLocalRandom.current());
     this.orgs = new OrgService(transport, calls, session.canActAsUser(), builder.pageSize);
   }
 

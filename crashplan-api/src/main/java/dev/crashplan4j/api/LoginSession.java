@@ -58,7 +58,11 @@ final class LoginSession {
           signIn.unlock();
         }
       }
-      return current.token;
+      Session renewed = current;
+      if (renewed != null) {
+        return renewed.token;
+      }
+      // Another thread's 401 dropped the session meanwhile: sign in below, as after any drop.
     }
     signIn.lock();
     try {

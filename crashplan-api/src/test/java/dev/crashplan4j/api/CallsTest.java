@@ -1,13 +1,26 @@
 package dev.crashplan4j.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crashplan4j.core.error.CrashPlanException;
 import dev.crashplan4j.core.error.TooManyRequestsException;
 import dev.crashplan4j.core.error.TransportFailureException;
 import dev.crashplan4j.core.error.UnauthorizedException;
+import dev.crashplan4j.core.error.ServerErrorException;
+import dev.crashplan4j.testkit.ManualClock;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -53,5 +66,84 @@ class CallsTest {
     assertThat(Calls.retryable(Effect.STATE_CHANGE, failure)).isEqualTo(stateChange);
     assertThat(Calls.ambiguous(Effect.STATE_CHANGE, failure)).isEqualTo(unknown);
     assertThat(Calls.ambiguous(Effect.READ, failure)).isFalse();
+  }
+
+  // ---- the Failsafe wiring: waits, abort, deadline ----------------------------------------
+
+  private final ManualClock time = new ManualClock();
+
+  private Calls calls(Retries retries, Duration deadline, long seed) {
+    LoginSession session = new LoginSession(Credentials.jwtProvider(() -> "a-token"), null, time);
+    return new Calls(session, retries, deadline, time, time, Optional.empty(), new Random(seed));
+  }
+
+  private static <T> T failWith(CrashPlanException failure, AtomicInteger attempts) {
+    attempts.incrementAndGet();
+    throw failure;
+  }
+
+  @Test
+  void waitsFillTheJitterRangeGrowWithEachAttemptAndStopAtTheCap() {
+    Retries retries = Retries.builder().maxAttempts(5).baseDelay(Duration.ofMillis(100)).maxDelay(Duration.ofMillis(400)).build();
+    Calls calls = calls(retries, Duration.ofMinutes(10), 42);
+    for (int call = 0; call < 300; call++) {
+      AtomicInteger attempts = new AtomicInteger();
+      assertThatThrownBy(() -> calls.run(Effect.READ, "getPage 1", token -> failWith(failure("503"), attempts)))
+          .isInstanceOf(ServerErrorException.class);
+      assertThat(attempts).hasValue(5);
+    }
+
+    List<Duration> waits = time.waits();
+    assertThat(waits).hasSize(300 * 4);
+    long[] ceilings = {100, 200, 400, 400};
+    for (int retry = 0; retry < 4; retry++) {
+      List<Long> nth = new ArrayList<>();
+      for (int call = 0; call < 300; call++) {
+        nth.add(waits.get(call * 4 + retry).toMillis());
+      }
+      long ceiling = ceilings[retry];
+      assertThat(nth).allSatisfy(wait -> assertThat(wait).isBetween(0L, ceiling));
+      assertThat(Collections.min(nth)).as("retry %d reaches down to no wait", retry + 1).isLessThan(ceiling / 10);
+      assertThat(Collections.max(nth)).as("retry %d reaches up to its ceiling", retry + 1).isGreaterThan(ceiling * 9 / 10);
+      assertThat(new HashSet<>(nth)).as("waits differ").hasSizeGreaterThan(50);
+    }
+    double firstMean = IntStream.range(0, 300).mapToLong(call -> waits.get(call * 4).toMillis()).average().orElseThrow();
+    double thirdMean = IntStream.range(0, 300).mapToLong(call -> waits.get(call * 4 + 2).toMillis()).average().orElseThrow();
+    assertThat(thirdMean).as("waits grow").isGreaterThan(firstMean * 3);
+  }
+
+  @Test
+  void aRetryAfterBeyondTheCapAbortsAtOnceWithoutWaiting() {
+    AtomicInteger attempts = new AtomicInteger();
+    Calls calls = calls(Retries.standard(), Duration.ofMinutes(10), 1);
+
+    assertThatThrownBy(() -> calls.run(Effect.READ, "getPage 1",
+            token -> failWith(new TooManyRequestsException("GET /api/v1/Org", "", Duration.ofSeconds(120)), attempts)))
+        .isInstanceOfSatisfying(TooManyRequestsException.class,
+            thrown -> assertThat(thrown.retryAfter()).contains(Duration.ofSeconds(120)))
+        .hasMessageStartingWith("getPage 1 failed: HTTP 429: the console asked to wait 120 s, longer than the 60 s");
+    assertThat(attempts).hasValue(1);
+    assertThat(time.waits()).isEmpty();
+  }
+
+  @Test
+  void noRetryStartsThatWouldEndAfterTheDeadline() {
+    AtomicInteger attempts = new AtomicInteger();
+    Calls calls = calls(Retries.builder().maxAttempts(10).build(), Duration.ofSeconds(1), 1);
+
+    assertThatThrownBy(() -> calls.run(Effect.READ, "getPage 1",
+            token -> failWith(new TooManyRequestsException("GET /api/v1/Org", "", Duration.ofMillis(600)), attempts)))
+        .isInstanceOf(TooManyRequestsException.class);
+    assertThat(attempts).as("a second wait of 600 ms would end past the 1 s deadline").hasValue(2);
+    assertThat(time.waits()).containsExactly(Duration.ofMillis(600));
+  }
+
+  @Test
+  void everyFailureOfACallCarriesTheCallsLabel() {
+    Calls calls = calls(Retries.none(), Duration.ofMinutes(1), 1);
+
+    assertThatThrownBy(() -> calls.send(Effect.STATE_CHANGE, "block org 42",
+            token -> { throw CrashPlanException.forStatus("POST /api/v3/orgs/g/block", 403, "no"); }))
+        .hasMessage("block org 42 failed: HTTP 403: no");
   }
 }

@@ -27,4 +27,12 @@ class JsonWebTokenTest {
     assertThat(JsonWebToken.expiry(jwt("{\"sub\":\"a\"}"))).isEmpty();
     assertThat(JsonWebToken.expiry("a.%%%.c")).isEmpty();
   }
+
+  @Test
+  void onlyTheTopLevelExpCountsNotOneNestedOrInsideAString() {
+    String claims = "{\"ctx\":{\"exp\":1},\"note\":\"\\\"exp\\\": 2\",\"list\":[{\"exp\":3}],\"exp\":1800000000.5}";
+
+    assertThat(JsonWebToken.expiry(jwt(claims))).contains(Instant.ofEpochSecond(1_800_000_000L));
+    assertThat(JsonWebToken.expiry(jwt("{\"ctx\":{\"exp\":1800000000}}"))).isEmpty();
+  }
 }

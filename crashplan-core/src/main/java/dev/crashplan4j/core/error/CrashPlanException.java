@@ -66,9 +66,7 @@ public class CrashPlanException extends RuntimeException {
       case 409:
         return new ConflictException(operation, responseBody);
       case 429:
-        return RetryAfter.parse(retryAfterHeader, Instant.now())
-            .map(wait -> new TooManyRequestsException(operation, responseBody, wait))
-            .orElseGet(() -> new TooManyRequestsException(operation, responseBody));
+        return TooManyRequestsException.withHeader(operation, responseBody, retryAfterHeader, Instant.now());
       default:
         return status >= 500
             ? new ServerErrorException(operation, status, responseBody)

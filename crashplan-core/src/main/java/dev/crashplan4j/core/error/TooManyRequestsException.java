@@ -1,6 +1,7 @@
 package dev.crashplan4j.core.error;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,22 +14,35 @@ public class TooManyRequestsException extends CrashPlanException {
   private static final long serialVersionUID = 1L;
 
   private final transient Duration retryAfter;
+  private final String retryAfterHeader;
 
   /** The console's 429 to {@code operation}, which said nothing of how long to wait. */
   public TooManyRequestsException(String operation, String responseBody) {
-    this(operation, 429, responseBody, "", null, null);
+    this(operation, 429, responseBody, "", null, null, null);
   }
 
   /** The console's 429 to {@code operation}, asking to wait {@code retryAfter} ({@code Retry-After}). */
   public TooManyRequestsException(String operation, String responseBody, Duration retryAfter) {
     this(operation, 429, responseBody, "retry after " + Objects.requireNonNull(retryAfter, "retryAfter").toSeconds() + " s",
-        retryAfter, null);
+        retryAfter, null, null);
   }
 
-  private TooManyRequestsException(
-      String operation, int httpStatus, String responseBody, String detail, Duration retryAfter, Throwable cause) {
+  private TooManyRequestsException(String operation, int httpStatus, String responseBody, String detail,
+      Duration retryAfter, String retryAfterHeader, Throwable cause) {
     super(operation, httpStatus, responseBody, detail, cause);
     this.retryAfter = retryAfter;
+    this.retryAfterHeader = retryAfterHeader;
+  }
+
+  /**
+   * The console's 429 to {@code operation} with its {@code Retry-After} header as sent (seconds
+   * or an HTTP date; null when absent), read as of {@code now} for {@link #retryAfter()}.
+   */
+  static TooManyRequestsException withHeader(String operation, String responseBody, String retryAfterHeader, Instant now) {
+    Optional<Duration> wait = RetryAfter.parse(retryAfterHeader, now);
+    return new TooManyRequestsException(operation, 429, responseBody,
+        wait.map(seconds -> "retry after " + seconds.toSeconds() + " s").orElse(""), wait.orElse(null),
+        wait.isPresent() ? retryAfterHeader : null, null);
   }
 
   /**
@@ -36,7 +50,7 @@ public class TooManyRequestsException extends CrashPlanException {
    * no room before the deadline, say); no request was sent for it.
    */
   public static TooManyRequestsException clientSide(String operation, String detail) {
-    return new TooManyRequestsException(operation, 0, "", detail, null, null);
+    return new TooManyRequestsException(operation, 0, "", detail, null, null, null);
   }
 
   /**
@@ -47,11 +61,19 @@ public class TooManyRequestsException extends CrashPlanException {
       String operation, String detail, Duration retryAfter, CrashPlanException cause) {
     Objects.requireNonNull(cause, "cause");
     return new TooManyRequestsException(operation, cause.httpStatus().orElse(0), cause.responseBody().orElse(""), detail,
-        Objects.requireNonNull(retryAfter, "retryAfter"), cause);
+        Objects.requireNonNull(retryAfter, "retryAfter"), null, cause);
   }
 
   /** How long the console asked to wait before the next request ({@code Retry-After}), when it said. */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
+  }
+
+  /**
+   * How long to wait as of {@code now}: an HTTP-date {@code Retry-After} is read against the
+   * caller's clock (the client's, which a test may drive), not the moment the answer came.
+   */
+  public Optional<Duration> retryAfter(Instant now) {
+    return retryAfterHeader == null ? retryAfter() : RetryAfter.parse(retryAfterHeader, now);
   }
 }
