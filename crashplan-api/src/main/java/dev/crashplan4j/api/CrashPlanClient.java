@@ -239,16 +239,19 @@ public final class CrashPlanClient implements AutoCloseable {
     }
 
     private static CrashPlanTransportProvider discoverTransport() {
+      return onlyTransport(ServiceLoader.load(CrashPlanTransportProvider.class));
+    }
+
+    /** The one provider among those found on the class path; says what to do when there is none or several. */
+    static CrashPlanTransportProvider onlyTransport(Iterable<CrashPlanTransportProvider> onClassPath) {
       List<CrashPlanTransportProvider> found = new ArrayList<>();
-      ServiceLoader.load(CrashPlanTransportProvider.class).forEach(found::add);
+      onClassPath.forEach(found::add);
       if (found.size() == 1) {
         return found.get(0);
       }
-      String fix =
-          "add crashplan-transport-feign (dev.crashplan4j) to the class path, or pass one to"
-              + " CrashPlanClient.builder().transport(..)";
       if (found.isEmpty()) {
-        throw new IllegalStateException("no CrashPlan transport on the class path: " + fix);
+        throw new IllegalStateException("no CrashPlan transport on the class path: add crashplan-transport-feign"
+            + " (dev.crashplan4j) to the class path, or pass one to CrashPlanClient.builder().transport(..)");
       }
       throw new IllegalStateException(
           "several CrashPlan transports on the class path ("

@@ -15,6 +15,7 @@ import dev.crashplan4j.core.domain.QueryParameters;
 import dev.crashplan4j.core.error.CrashPlanException;
 import dev.crashplan4j.core.error.NotFoundException;
 import dev.crashplan4j.core.error.OrgNotFoundException;
+import dev.crashplan4j.core.error.UnexpectedResponseException;
 import dev.crashplan4j.core.error.UserLoginRequiredException;
 import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.settings.OrgSettings;
@@ -216,13 +217,22 @@ public final class OrgService {
 
   /**
    * Changes the fields {@code update} gives ({@code PUT /api/v3/orgs/<guid>}), leaving the
-   * others as they are, and returns the org as the console now has it.
+   * others as they are, and returns the org as the console now has it: as it answered, or, when
+   * its 200 answer could not be read, as a read of the org afterwards finds it.
    */
   public Org updateOrg(OrgId id, OrgUpdate update) {
     Objects.requireNonNull(update, "update");
     String label = "updateOrg " + orgLabel(id);
     OrgRef ref = directory.resolve(id, label);
-    return onOrg(label, ref, Effect.UPDATE, token -> transport.updateOrg(token, ref, update));
+    try {
+      return onOrg(label, ref, Effect.UPDATE, token -> transport.updateOrg(token, ref, update));
+    } catch (UnexpectedResponseException unreadable) {
+      if (!savedAnyway(unreadable)) {
+        throw unreadable;
+      }
+      // The console saved the change and said so; only its answer could not be read.
+      return onOrg(label, ref, Effect.READ, token -> transport.getOrg(token, ref, QueryParameters.none()));
+    }
   }
 
   /**
@@ -259,7 +269,8 @@ public final class OrgService {
    * ({@code PUT /api/v1/OrgSetting/<orgId>}) when a t-setting changed, the whole org document
    * with the edits written in ({@code PUT /api/v1/Org/<orgId>}) when anything of it changed;
    * nothing at all when nothing changed. The two requests succeed or fail on their own: the
-   * result says what became of each, and a failure of one does not stop the other.
+   * result says what became of each, and a failure of one does not stop the other. A 200 whose
+   * body cannot be read still counts as saved (without the updated org).
    */
   public SettingsUpdateResult updateSettings(OrgSettingsEdit edit) {
     Objects.requireNonNull(edit, "edit");
@@ -286,6 +297,8 @@ public final class OrgService {
         Org saved = onOrg(label, ref, Effect.UPDATE, token -> transport.putOrgDocument(token, ref, document));
         directory.learn(saved);
         orgDocument = RequestOutcome.succeeded(saved);
+      } catch (UnexpectedResponseException unreadable) {
+        orgDocument = savedAnyway(unreadable) ? RequestOutcome.succeeded() : RequestOutcome.failed(unreadable);
       } catch (CrashPlanException failed) {
         orgDocument = RequestOutcome.failed(failed);
       }
@@ -326,6 +339,11 @@ public final class OrgService {
     } catch (NotFoundException gone) {
       throw orgGone(label, ref, gone);
     }
+  }
+
+  // A 200 to a PUT means the console saved the document, whatever the answer held.
+  private static boolean savedAnyway(UnexpectedResponseException unreadable) {
+    return unreadable.httpStatus().orElse(0) == 200;
   }
 
   private OrgNotFoundException orgGone(String label, OrgRef ref, NotFoundException gone) {

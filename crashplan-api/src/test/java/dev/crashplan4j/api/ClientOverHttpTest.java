@@ -420,6 +420,19 @@ class ClientOverHttpTest {
   }
 
   @Test
+  void aLoginTypeLookUpThatFailsIsKeptAsTheCauseOfTheRefusal() {
+    tenant.addLocalUser("admin@example.com", "pa55word");
+    server.inject("GET /api/v3/LoginConfiguration", 1, Fault.status(503, "lookup down"));
+    try (CrashPlanClient user = clientWith(Credentials.localAccount("admin@example.com", "wrong-pa55"))) {
+      assertThatThrownBy(() -> user.orgs().getCurrent())
+          .isInstanceOf(UnauthorizedException.class)
+          .hasMessageContaining("the console refused the username or password of local account admin@example.com")
+          .hasMessageContaining("why could not be looked up")
+          .cause().isInstanceOf(ServerErrorException.class).hasMessageContaining("lookup down");
+    }
+  }
+
+  @Test
   void aJwtProviderTokenIsUsedAsItIsAndAskedAgainAfterA401() {
     int[] asked = {0};
     try (CrashPlanClient jwt = clientWith(Credentials.jwtProvider(() -> {

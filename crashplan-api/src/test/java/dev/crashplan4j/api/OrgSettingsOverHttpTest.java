@@ -18,6 +18,8 @@ import dev.crashplan4j.core.settings.OrgSettings;
 import dev.crashplan4j.core.settings.OrgSettingsEdit;
 import dev.crashplan4j.core.settings.RequestOutcome;
 import dev.crashplan4j.core.settings.SettingsUpdateResult;
+import dev.crashplan4j.testkit.ConsoleAnswer;
+import dev.crashplan4j.testkit.Dispatcher;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
 import dev.crashplan4j.testkit.FakeTenant;
 import dev.crashplan4j.testkit.Fault;
@@ -224,5 +226,40 @@ class OrgSettingsOverHttpTest {
     } else {
       leaves.put(path, node.toString());
     }
+  }
+
+  /** The console saves, then answers 200 with a body the SDK cannot build an org from. */
+  private void spoilTheAnswersTo(String method, String pathStart) {
+    Dispatcher console = server.consoleRoutes();
+    server.dispatcher(request -> console.dispatch(request).map(answer ->
+        request.method().equals(method) && request.path().startsWith(pathStart)
+            ? ConsoleAnswer.of(200, "{\"data\":{\"orgName\":\"no ids, no flags\"}}")
+            : answer));
+  }
+
+  @Test
+  void aSavedDocumentWhoseAnswerCannotBeReadIsReportedSavedNotFailed() {
+    spoilTheAnswersTo("PUT", "/api/v1/Org/");
+
+    SettingsUpdateResult result = orgs.updateSettings(orgs.getSettings(org.id()).edit().archiveHoldDays(91));
+
+    assertThat(result.orgDocument().state()).isEqualTo(RequestOutcome.State.SUCCEEDED);
+    assertThat(result.orgDocument().updatedOrg()).isEmpty();
+    assertThat(result.orgDocument().failure()).isEmpty();
+    assertThat(((Map<?, ?>) tenant.settingsDocument(org.id()).get("settings")).get("archiveHoldDays")).isEqualTo(91);
+  }
+
+  @Test
+  void anUpdateWhoseAnswerCannotBeReadReturnsTheOrgAsAReadFindsIt() {
+    spoilTheAnswersTo("PUT", "/api/v3/orgs/");
+
+    Org updated = orgs.updateOrg(org.id(), dev.crashplan4j.core.domain.OrgUpdate.builder().notes("saved").build());
+
+    assertThat(updated.notes()).contains("saved");
+    assertThat(updated.guid()).isEqualTo(org.guid());
+    assertThat(tenant.org(org.id()).orElseThrow().notes()).contains("saved");
+    List<String> lines = server.requests().stream().map(RecordedRequest::line).collect(Collectors.toList());
+    assertThat(lines.subList(lines.size() - 2, lines.size()))
+        .containsExactly("PUT /api/v3/orgs/" + org.guid(), "GET /api/v3/orgs/" + org.guid());
   }
 }
