@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,9 @@ import java.util.stream.Collectors;
  * {@link FakeTenant}, and answers as the console does, refusals included.
  */
 final class ConsoleRoutes implements Dispatcher {
+
+  // The parts of an org document and the query flag that asks for each.
+  private static final Map<String, List<String>> DOCUMENT_PARTS = orderedParts();
 
   private final Supplier<FakeTenant> tenant;
   private final List<Route> routes = new ArrayList<>();
@@ -68,17 +72,11 @@ final class ConsoleRoutes implements Dispatcher {
       signedIn(request, tenant);
       Map<String, Object> document = tenant.settingsDocument(orgId(path.group(1)));
       // As the console does: each part of the document comes only when asked for.
-      if (!request.flag("incSettings")) {
-        document.remove("settings");
-        document.remove("settingsSummary");
-      }
-      if (!request.flag("incDeviceDefaults")) {
-        document.remove("deviceDefaults");
-      }
-      if (!request.flag("incInheritedOrgInfo")) {
-        document.remove("settingsInherited");
-        document.remove("orgInheritDto");
-      }
+      DOCUMENT_PARTS.forEach((flag, parts) -> {
+        if (!request.flag(flag)) {
+          parts.forEach(document::remove);
+        }
+      });
       return ConsoleAnswer.enveloped(document);
     });
     route("PUT /api/v1/Org/{orgId}", (request, path, tenant) -> {
@@ -103,7 +101,18 @@ final class ConsoleRoutes implements Dispatcher {
     });
     route("GET /api/v3/orgs/{orgGuid}", (request, path, tenant) -> {
       signedIn(request, tenant);
-      return ConsoleAnswer.json(200, tenant.orgByGuid(path.group(1)).toWire());
+      FakeOrg org = tenant.orgByGuid(path.group(1));
+      Map<String, Object> answer = org.toWire();
+      // Older clients read settings through the v3 endpoint: the same parts, on the same flags.
+      if (DOCUMENT_PARTS.keySet().stream().anyMatch(request::flag)) {
+        Map<String, Object> document = tenant.settingsDocument(org.id);
+        DOCUMENT_PARTS.forEach((flag, parts) -> {
+          if (request.flag(flag)) {
+            parts.forEach(part -> answer.put(part, document.get(part)));
+          }
+        });
+      }
+      return ConsoleAnswer.json(200, answer);
     });
     route("POST /api/v3/orgs", (request, path, tenant) -> {
       signedIn(request, tenant);
@@ -173,6 +182,14 @@ final class ConsoleRoutes implements Dispatcher {
         .sorted(Comparator.comparingInt(endpoint -> distance(asked, endpoint)))
         .limit(how)
         .collect(Collectors.toList());
+  }
+
+  private static Map<String, List<String>> orderedParts() {
+    Map<String, List<String>> parts = new LinkedHashMap<>();
+    parts.put("incSettings", List.of("settings", "settingsSummary"));
+    parts.put("incDeviceDefaults", List.of("deviceDefaults"));
+    parts.put("incInheritedOrgInfo", List.of("settingsInherited", "orgInheritDto"));
+    return Collections.unmodifiableMap(parts);
   }
 
   private void route(String endpoint, Endpoint handler) {

@@ -13,14 +13,15 @@ import java.util.concurrent.CountDownLatch;
  * </pre>
  *
  * <p>{@code --api-client} and {@code --local-user} may be repeated; {@code --port 0} picks a
- * free port. The first line printed is {@code listening on http://127.0.0.1:<port>}; the
+ * free port; a TOTP secret is Base32, as authenticator apps and {@code oathtool -b} take it.
+ * The first line printed is {@code listening on http://127.0.0.1:<port>}; the
  * server serves until the process is stopped.
  */
 public final class FakeServerMain {
 
   private static final String USAGE =
       "usage: java -jar crashplan-fake-server.jar [--port N] [--api-client ID:SECRET]..."
-          + " [--local-user NAME:PASSWORD[:TOTPSECRET]]... [--orgs N]";
+          + " [--local-user NAME:PASSWORD[:BASE32TOTPSECRET]]... [--orgs N]";
 
   private FakeServerMain() {}
 

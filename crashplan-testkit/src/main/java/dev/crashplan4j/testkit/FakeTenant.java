@@ -108,10 +108,14 @@ public final class FakeTenant {
 
   /**
    * Registers a local user of the root org with two-factor authentication: every sign-in needs
-   * the RFC 6238 code of {@code totpSecret} (HMAC-SHA1, 30 s steps, 6 digits).
+   * the RFC 6238 code (HMAC-SHA1, 30 s steps, 6 digits) of {@code totpSecret}, Base32 text as an
+   * authenticator app takes it, such as {@code JBSWY3DPEHPK3PXP}.
+   *
+   * @throws IllegalArgumentException when the secret is not Base32
    */
   public synchronized void addLocalUser(String username, String password, String totpSecret) {
-    newUser(username, root, Objects.requireNonNull(password, "password"), Objects.requireNonNull(totpSecret, "totpSecret"), false);
+    Totp.checkSecret(Objects.requireNonNull(totpSecret, "totpSecret"));
+    newUser(username, root, Objects.requireNonNull(password, "password"), totpSecret, false);
   }
 
   /** Registers a user who signs in through SSO: the console refuses their password sign-in. */
@@ -223,7 +227,7 @@ public final class FakeTenant {
     tokens.expireAll();
   }
 
-  /** Returns the current two-factor code of {@code totpSecret}, as an authenticator app shows it. */
+  /** Returns the current two-factor code of the Base32 {@code totpSecret}, as an authenticator app shows it. */
   public String totpCode(String totpSecret) {
     return Totp.code(totpSecret, clock.instant());
   }

@@ -114,11 +114,11 @@ public abstract class TransportContractTest {
   @Test
   public void aLocalUserSignsInWithAndWithoutTwoFactor() {
     tenant.addLocalUser("plain@example.com", "pa55word");
-    tenant.addLocalUser("2fa@example.com", "pa55word", "contract-totp-secret");
+    tenant.addLocalUser("2fa@example.com", "pa55word", "GEZDGNBVGY3TQOJQ");
 
     assertThat(transport.requestUserToken("plain@example.com", "pa55word").value()).isNotBlank();
     assertThat(transport.requestUserToken("2fa@example.com", "pa55word",
-        tenant.totpCode("contract-totp-secret")).value()).isNotBlank();
+        tenant.totpCode("GEZDGNBVGY3TQOJQ")).value()).isNotBlank();
     assertThatThrownBy(() -> transport.requestUserToken("2fa@example.com", "pa55word"))
         .isInstanceOf(UnauthorizedException.class);
   }
@@ -127,7 +127,7 @@ public abstract class TransportContractTest {
   @Test
   public void theLoginTypeIsRead() {
     tenant.addLocalUser("plain@example.com", "pa55word");
-    tenant.addLocalUser("2fa@example.com", "pa55word", "contract-totp-secret");
+    tenant.addLocalUser("2fa@example.com", "pa55word", "GEZDGNBVGY3TQOJQ");
     tenant.addSsoUser("sso@example.com");
 
     assertThat(transport.loginType("plain@example.com")).isEqualTo(LoginType.LOCAL);

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crashplan4j.core.domain.Org;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -83,23 +85,36 @@ class FakeCrashPlanServerTest {
   }
 
   @Test
-  void aTwoFactorUserNeedsTheCurrentCode() {
-    tenant.addLocalUser("ben", "pw", "ben-totp-secret");
+  void aTwoFactorUserNeedsTheCodeAnAuthenticatorAppShowsForTheirBase32Secret() {
+    // RFC 6238, appendix B: the SHA-1 key "12345678901234567890", here in Base32 as an app
+    // takes it; at 1111111109 s the 8-digit code is 07081804, so the 6-digit one is 081804.
+    ManualClock time = new ManualClock(Instant.ofEpochSecond(1_111_111_109L));
+    try (FakeCrashPlanServer rfc = FakeCrashPlanServer.start(time)) {
+      rfc.tenant().addLocalUser("ben", "pw", "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
+      PlainHttp client = new PlainHttp(rfc.baseUrl());
 
-    String code = tenant.totpCode("ben-totp-secret");
-    String wrongCode = "12345x";
+      assertThat(client.get("/api/v3/auth/jwt?useBody=true", PlainHttp.basic("ben", "pw")).statusCode()).isEqualTo(401);
+      assertThat(client.send("GET", "/api/v3/auth/jwt?useBody=true", PlainHttp.basic("ben", "pw"), null,
+          "totp-auth", "081805").statusCode()).isEqualTo(401);
+      assertThat(client.send("GET", "/api/v3/auth/jwt?useBody=true", PlainHttp.basic("ben", "pw"), null,
+          "totp-auth", "081804").statusCode()).isEqualTo(200);
+      time.advance(Duration.ofSeconds(90));
+      assertThat(client.send("GET", "/api/v3/auth/jwt?useBody=true", PlainHttp.basic("ben", "pw"), null,
+          "totp-auth", "081804").statusCode()).as("three steps later the code is stale").isEqualTo(401);
+    }
+  }
 
-    assertThat(http.get("/api/v3/auth/jwt?useBody=true", PlainHttp.basic("ben", "pw")).statusCode()).isEqualTo(401);
-    assertThat(http.send("GET", "/api/v3/auth/jwt?useBody=true", PlainHttp.basic("ben", "pw"), null,
-        "totp-auth", wrongCode).statusCode()).isEqualTo(401);
-    assertThat(http.send("GET", "/api/v3/auth/jwt?useBody=true", PlainHttp.basic("ben", "pw"), null,
-        "totp-auth", code).statusCode()).isEqualTo(200);
+  @Test
+  void aTotpSecretThatIsNotBase32IsRefusedWhenTheUserIsAdded() {
+    assertThatThrownBy(() -> tenant.addLocalUser("ben", "pw", "ben-totp-secret"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Base32");
   }
 
   @Test
   void theLoginConfigurationTellsHowEachUserSignsIn() {
     tenant.addLocalUser("ana", "pw");
-    tenant.addLocalUser("ben", "pw", "s");
+    tenant.addLocalUser("ben", "pw", "MFRGG===");
     tenant.addSsoUser("cy");
 
     assertThat(json(http.get("/api/v3/LoginConfiguration?username=ana", null)).get("loginType").asText()).isEqualTo("LOCAL");
@@ -286,6 +301,34 @@ class FakeCrashPlanServerTest {
     assertThat(bare.get("orgId").asLong()).isEqualTo(org.id().value());
     assertThat(http.get("/api/v1/Org/x", bearer).statusCode()).isEqualTo(400);
     assertThat(http.get("/api/v1/Org/99999", bearer).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void queryFlagsAreReadInAnyCaseAsTheConsolesJavaServerReadsThem() {
+    Org org = tenant.addOrg("Sales");
+
+    JsonNode upper = json(http.get("/api/v1/Org/" + org.id() + "?incSettings=TRUE&incDeviceDefaults=True", bearer)).get("data");
+    JsonNode no = json(http.get("/api/v1/Org/" + org.id() + "?incSettings=yes", bearer)).get("data");
+
+    assertThat(upper.has("settings")).isTrue();
+    assertThat(upper.has("deviceDefaults")).isTrue();
+    assertThat(upper.has("settingsInherited")).isFalse();
+    assertThat(no.has("settings")).as("only true, in any case, is true").isFalse();
+  }
+
+  @Test
+  void theV3OrgCarriesTheSettingsPartsAskedForAsTheV1DocumentDoes() {
+    Org org = tenant.addOrg("Sales");
+
+    JsonNode plain = json(http.get("/api/v3/orgs/" + org.guid(), bearer));
+    JsonNode withSettings = json(http.get("/api/v3/orgs/" + org.guid() + "?incSettings=true&incInheritedOrgInfo=true", bearer));
+    JsonNode v1 = json(http.get("/api/v1/Org/" + org.id() + "?incSettings=true&incInheritedOrgInfo=true", bearer)).get("data");
+
+    assertThat(plain.has("settings") || plain.has("deviceDefaults") || plain.has("settingsInherited")).isFalse();
+    assertThat(withSettings.get("orgGuid").asText()).isEqualTo(org.guid().value());
+    assertThat(withSettings.get("settings")).isEqualTo(v1.get("settings"));
+    assertThat(withSettings.get("settingsInherited")).isEqualTo(v1.get("settingsInherited"));
+    assertThat(withSettings.has("deviceDefaults")).isFalse();
   }
 
   @Test

@@ -31,7 +31,7 @@ class FakeServerJarIT {
   void theJarServesTheFakeConsoleOnThePortItPrints() throws Exception {
     assertThat(JAR).exists();
     Process server = start("--port", "0", "--api-client", "ci:ci-secret",
-        "--local-user", "ana:pw", "--local-user", "ben:pw:totp-secret", "--orgs", "500");
+        "--local-user", "ana:pw", "--local-user", "ben:pw:JBSWY3DPEHPK3PXP", "--orgs", "500");
     try {
       BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
       String first = out.readLine();
@@ -43,10 +43,22 @@ class FakeServerJarIT {
       assertThat(http.get("/api/v1/Org?pgNum=2&pgSize=500", bearer).body()).contains("\"totalCount\":501");
       assertThat(http.get("/api/v3/LoginConfiguration?username=ben", null).body()).contains("LOCAL_2FA");
       assertThat(http.get("/api/v3/auth/jwt?useBody=true", PlainHttp.basic("ana", "pw")).statusCode()).isEqualTo(200);
+      assertThat(http.send("GET", "/api/v3/auth/jwt?useBody=true", PlainHttp.basic("ben", "pw"), null,
+          "totp-auth", Totp.code("JBSWY3DPEHPK3PXP", java.time.Instant.now())).statusCode())
+          .as("a Base32 secret, as an authenticator app takes it").isEqualTo(200);
     } finally {
       server.destroy();
       assertThat(server.waitFor(10, TimeUnit.SECONDS)).as("stops when asked").isTrue();
     }
+  }
+
+  @Test
+  void aTotpSecretThatIsNotBase32IsABadOption() throws Exception {
+    Process server = start("--local-user", "ben:pw:not-base-32!");
+
+    assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    assertThat(server.exitValue()).isEqualTo(2);
+    assertThat(new String(server.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("Base32", "usage:");
   }
 
   @Test

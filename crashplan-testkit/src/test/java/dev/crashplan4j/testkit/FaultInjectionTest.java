@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crashplan4j.core.domain.Org;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -76,11 +82,17 @@ class FaultInjectionTest {
 
   @Test
   void aDelayAddsUpWithAnotherFault() {
-    server.inject("*", Integer.MAX_VALUE, Fault.delay(Duration.ofMillis(1)));
+    server.inject("*", Integer.MAX_VALUE, Fault.delay(Duration.ofMillis(150)));
     server.failNext(1, Fault.status(502, "gateway"));
+    long started = System.nanoTime();
 
     assertThat(http.get("/api/v1/Org", bearer).statusCode()).isEqualTo(502);
+    Duration first = Duration.ofNanos(System.nanoTime() - started);
     assertThat(http.get("/api/v1/Org", bearer).statusCode()).isEqualTo(200);
+    Duration both = Duration.ofNanos(System.nanoTime() - started);
+
+    assertThat(first).as("the 502 waited out the delay").isGreaterThanOrEqualTo(Duration.ofMillis(150));
+    assertThat(both).as("and so did the answer after it").isGreaterThanOrEqualTo(Duration.ofMillis(300));
   }
 
   @Test
@@ -96,17 +108,27 @@ class FaultInjectionTest {
   }
 
   @Test
-  void aTruncatedBodyIsCutShortOfWhatTheHeadersPromise() {
+  void aTruncatedBodyIsCutShortOfWhatTheHeadersPromise() throws IOException {
     server.tenant().addOrgs(50);
     server.failNext(1, Fault.truncatedBody());
 
-    try {
-      HttpResponse<String> answer = http.get("/api/v1/Org", bearer);
-      assertThat(answer.body().length())
-          .isLessThan(Integer.parseInt(answer.headers().firstValue("Content-Length").orElse("0")));
-    } catch (UncheckedIOException cutShort) {
-      assertThat(cutShort.getCause()).isInstanceOf(java.io.IOException.class);
+    // A raw socket reads every byte the fake sends until it hangs up: no client decides for us.
+    byte[] received;
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(("GET /api/v1/Org HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + bearer
+          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      received = socket.getInputStream().readAllBytes();
     }
+    String answer = new String(received, StandardCharsets.UTF_8);
+    int headersEnd = answer.indexOf("\r\n\r\n");
+    Matcher length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(answer.substring(0, headersEnd));
+
+    assertThat(answer).startsWith("HTTP/1.1 200");
+    assertThat(length.find()).isTrue();
+    int promised = Integer.parseInt(length.group(1));
+    int sent = received.length - (answer.substring(0, headersEnd + 4).getBytes(StandardCharsets.UTF_8).length);
+    assertThat(sent).isPositive().isLessThan(promised);
     assertThat(http.get("/api/v1/Org", bearer).statusCode()).isEqualTo(200);
   }
 

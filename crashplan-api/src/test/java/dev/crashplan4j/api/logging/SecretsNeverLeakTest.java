@@ -36,7 +36,7 @@ class SecretsNeverLeakTest {
 
   private static final String API_SECRET = "api-S3cret-0a1b2c";
   private static final String PASSWORD = "pw-Hunter2-9z8y";
-  private static final String TOTP_SECRET = "totp-seed-JBSWY3DP";
+  private static final String TOTP_SECRET = "KRUGS4ZAONSWG4TFOQQEK5LUNBSW4";
   private static final Sleeper NO_WAIT = duration -> {};
 
   private FakeCrashPlanServer server;
