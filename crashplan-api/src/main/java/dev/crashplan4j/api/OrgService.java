@@ -218,7 +218,7 @@ public final class OrgService {
   /**
    * Changes the fields {@code update} gives ({@code PUT /api/v3/orgs/<guid>}), leaving the
    * others as they are, and returns the org as the console now has it: as it answered, or, when
-   * its 200 answer could not be read, as a read of the org afterwards finds it.
+   * its 200 answer lacked what an org needs, as a read of the org afterwards finds it.
    */
   public Org updateOrg(OrgId id, OrgUpdate update) {
     Objects.requireNonNull(update, "update");
@@ -269,8 +269,8 @@ public final class OrgService {
    * ({@code PUT /api/v1/OrgSetting/<orgId>}) when a t-setting changed, the whole org document
    * with the edits written in ({@code PUT /api/v1/Org/<orgId>}) when anything of it changed;
    * nothing at all when nothing changed. The two requests succeed or fail on their own: the
-   * result says what became of each, and a failure of one does not stop the other. A 200 whose
-   * body cannot be read still counts as saved (without the updated org).
+   * result says what became of each, and a failure of one does not stop the other. The
+   * console's 200 whose JSON lacks what an org needs still counts as saved (without the org).
    */
   public SettingsUpdateResult updateSettings(OrgSettingsEdit edit) {
     Objects.requireNonNull(edit, "edit");
@@ -341,9 +341,10 @@ public final class OrgService {
     }
   }
 
-  // A 200 to a PUT means the console saved the document, whatever the answer held.
+  // The console's own 200 to a PUT, JSON that parsed, says it saved, whatever fields the answer
+  // lacked; a page that is not JSON (a proxy's, say) says nothing of the kind.
   private static boolean savedAnyway(UnexpectedResponseException unreadable) {
-    return unreadable.httpStatus().orElse(0) == 200;
+    return unreadable.httpStatus().orElse(0) == 200 && unreadable.answerParsed();
   }
 
   private OrgNotFoundException orgGone(String label, OrgRef ref, NotFoundException gone) {

@@ -6,23 +6,32 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.crashplan4j.api.CrashPlanClient;
 import dev.crashplan4j.api.Credentials;
 import dev.crashplan4j.api.OrgService;
+import dev.crashplan4j.core.domain.AgentState;
 import dev.crashplan4j.core.domain.NewOrg;
 import dev.crashplan4j.core.domain.Org;
+import dev.crashplan4j.core.domain.OrgPage;
+import dev.crashplan4j.core.domain.OrgStatus;
 import dev.crashplan4j.core.domain.OrgUpdate;
 import dev.crashplan4j.core.error.CrashPlanException;
 import dev.crashplan4j.core.error.OutcomeUnknownException;
 import dev.crashplan4j.core.error.ServerErrorException;
 import dev.crashplan4j.core.error.UnexpectedResponseException;
+import dev.crashplan4j.core.settings.OrgSettings;
+import dev.crashplan4j.core.settings.RequestOutcome;
 import dev.crashplan4j.core.settings.SettingsUpdateResult;
 import dev.crashplan4j.testkit.ManualClock;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
+import dev.crashplan4j.testkit.FakeTenant;
 import dev.crashplan4j.testkit.Fault;
 import dev.crashplan4j.testkit.RecordedRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,19 +39,32 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each kind of fault against each org operation, over HTTP: the call recovers or raises the
- * right typed exception, and no state-changing request is ever carried out twice.
+ * Each kind of fault against each org operation, over HTTP: the call recovers, returning the
+ * right value with the right effect on the console, or raises the right typed exception; no
+ * state-changing request is ever carried out twice.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class FaultMatrixTest {
 
   private enum Effect { READ, UPDATE, STATE_CHANGE, CREATE, NO_BODY_STATE_CHANGE }
 
-  private record Operation(String name, Effect effect, String endpoint, BiConsumer<OrgService, Org> call) {
+  /** What a call that recovered must have returned and done on the console. */
+  @FunctionalInterface
+  private interface Outcome {
+    void check(FakeTenant tenant, Org target, Object returned);
+  }
+
+  private record Operation(String name, Effect effect, String endpoint, BiConsumer<OrgService, Org> prepare,
+      BiFunction<OrgService, Org, Object> call, Outcome outcome) {
     @Override
     public String toString() {
       return name;
     }
+  }
+
+  private static Operation op(String name, Effect effect, String endpoint, BiFunction<OrgService, Org, Object> call,
+      Outcome outcome) {
+    return new Operation(name, effect, endpoint, (orgs, org) -> {}, call, outcome);
   }
 
   private record Kind(String name, Fault fault) {
@@ -53,28 +75,80 @@ class FaultMatrixTest {
   }
 
   private static final List<Operation> OPERATIONS = List.of(
-      new Operation("getById", Effect.READ, "GET /api/v3/orgs/{orgGuid}", (orgs, org) -> orgs.getById(org.id())),
-      new Operation("getByUid", Effect.READ, "GET /api/v3/orgs/{orgGuid}", (orgs, org) -> orgs.getByUid(org.uid())),
-      new Operation("getPage", Effect.READ, "GET /api/v1/Org", (orgs, org) -> orgs.getPage(1)),
-      new Operation("streamOrgs", Effect.READ, "GET /api/v1/Org", (orgs, org) -> orgs.streamOrgs().count()),
-      new Operation("orgIdMap", Effect.READ, "GET /api/v1/Org", (orgs, org) -> orgs.orgIdMap()),
-      new Operation("getAgentState", Effect.READ, "GET /api/v38/agent-state/view-by-organization-id",
-          (orgs, org) -> orgs.getAgentFullDiskAccessStates(org.id())),
-      new Operation("getSettings", Effect.READ, "GET /api/v1/Org/{orgId}", (orgs, org) -> orgs.getSettings(org.id())),
-      new Operation("updateOrg", Effect.UPDATE, "PUT /api/v3/orgs/{orgGuid}",
-          (orgs, org) -> orgs.updateOrg(org.id(), OrgUpdate.builder().notes("matrix").build())),
-      new Operation("updateSettings", Effect.UPDATE, "PUT /api/v1/Org/{orgId}", (orgs, org) -> {
+      op("getById", Effect.READ, "GET /api/v3/orgs/{orgGuid}", (orgs, org) -> orgs.getById(org.id()),
+          (tenant, target, returned) -> assertThat(returned).isEqualTo(tenant.org(target.id()).orElseThrow())),
+      op("getByUid", Effect.READ, "GET /api/v3/orgs/{orgGuid}", (orgs, org) -> orgs.getByUid(org.uid()),
+          (tenant, target, returned) -> assertThat(returned).isEqualTo(tenant.org(target.id()).orElseThrow())),
+      op("getPage", Effect.READ, "GET /api/v1/Org", (orgs, org) -> orgs.getPage(1),
+          (tenant, target, returned) -> assertThat(((OrgPage) returned).orgs()).containsExactlyElementsOf(tenant.orgs())),
+      op("streamOrgs", Effect.READ, "GET /api/v1/Org", (orgs, org) -> orgs.streamOrgs().collect(Collectors.toList()),
+          (tenant, target, returned) -> assertThat(returned).isEqualTo(tenant.orgs())),
+      op("orgIdMap", Effect.READ, "GET /api/v1/Org", (orgs, org) -> orgs.orgIdMap(),
+          (tenant, target, returned) -> {
+            assertThat((Map<?, ?>) returned).hasSize(tenant.orgs().size());
+            assertThat(((Map<?, ?>) returned).get(target.id())).isEqualTo(target.guid());
+          }),
+      op("getAgentState", Effect.READ, "GET /api/v38/agent-state/view-by-organization-id",
+          (orgs, org) -> orgs.getAgentFullDiskAccessStates(org.id()),
+          (tenant, target, returned) -> assertThat((List<?>) returned).singleElement()
+              .satisfies(state -> assertThat(((AgentState) state).value()).contains("true"))),
+      op("getSettings", Effect.READ, "GET /api/v1/Org/{orgId}", (orgs, org) -> orgs.getSettings(org.id()),
+          (tenant, target, returned) -> {
+            assertThat(((OrgSettings) returned).orgId()).isEqualTo(target.id());
+            assertThat(((OrgSettings) returned).archiveHoldDays()).contains(30);
+          }),
+      op("updateOrg", Effect.UPDATE, "PUT /api/v3/orgs/{orgGuid}",
+          (orgs, org) -> orgs.updateOrg(org.id(), OrgUpdate.builder().notes("matrix").build()),
+          (tenant, target, returned) -> {
+            assertThat(((Org) returned).notes()).contains("matrix");
+            assertThat(tenant.org(target.id()).orElseThrow().notes()).contains("matrix");
+          }),
+      op("updateSettings", Effect.UPDATE, "PUT /api/v1/Org/{orgId}", (orgs, org) -> {
         SettingsUpdateResult result = orgs.updateSettings(orgs.getSettings(org.id()).edit().archiveHoldDays(77));
         result.throwIfFailed();
+        return result;
+      }, (tenant, target, returned) -> {
+        assertThat(((SettingsUpdateResult) returned).orgDocument().state()).isEqualTo(RequestOutcome.State.SUCCEEDED);
+        assertThat(((Map<?, ?>) tenant.settingsDocument(target.id()).get("settings")).get("archiveHoldDays")).isEqualTo(77);
       }),
-      new Operation("createOrg", Effect.CREATE, "POST /api/v3/orgs",
-          (orgs, org) -> orgs.createOrg(NewOrg.builder().name("Matrix child").parentOrgUid(org.uid()).build())),
-      new Operation("block", Effect.NO_BODY_STATE_CHANGE, "POST /api/v3/orgs/{orgGuid}/block", (orgs, org) -> orgs.block(org.id())),
-      new Operation("unblock", Effect.NO_BODY_STATE_CHANGE, "POST /api/v3/orgs/{orgGuid}/unblock", (orgs, org) -> orgs.unblock(org.id())),
-      new Operation("deactivate", Effect.NO_BODY_STATE_CHANGE, "POST /api/v3/orgs/{orgGuid}/deactivate",
-          (orgs, org) -> orgs.deactivate(org.id())),
+      op("createOrg", Effect.CREATE, "POST /api/v3/orgs",
+          (orgs, org) -> orgs.createOrg(NewOrg.builder().name("Matrix child").parentOrgUid(org.uid()).build()),
+          (tenant, target, returned) -> {
+            assertThat(((Org) returned).parentId()).contains(target.id());
+            assertThat(tenant.orgs()).filteredOn(org -> org.name().equals("Matrix child")).containsExactly((Org) returned);
+          }),
+      op("block", Effect.NO_BODY_STATE_CHANGE, "POST /api/v3/orgs/{orgGuid}/block", (orgs, org) -> blocking(orgs, org),
+          (tenant, target, returned) -> assertThat(tenant.org(target.id()).orElseThrow().blocked()).isTrue()),
+      new Operation("unblock", Effect.NO_BODY_STATE_CHANGE, "POST /api/v3/orgs/{orgGuid}/unblock",
+          (orgs, org) -> orgs.block(org.id()), (orgs, org) -> unblocking(orgs, org),
+          (tenant, target, returned) -> assertThat(tenant.org(target.id()).orElseThrow().blocked()).isFalse()),
+      op("deactivate", Effect.NO_BODY_STATE_CHANGE, "POST /api/v3/orgs/{orgGuid}/deactivate",
+          (orgs, org) -> deactivating(orgs, org),
+          (tenant, target, returned) -> assertThat(tenant.org(target.id()).orElseThrow().status()).isEqualTo(OrgStatus.DEACTIVATED)),
       new Operation("reactivate", Effect.NO_BODY_STATE_CHANGE, "POST /api/v3/orgs/{orgGuid}/activate",
-          (orgs, org) -> orgs.reactivate(org.id())));
+          (orgs, org) -> orgs.deactivate(org.id()), (orgs, org) -> reactivating(orgs, org),
+          (tenant, target, returned) -> assertThat(tenant.org(target.id()).orElseThrow().status()).isEqualTo(OrgStatus.ACTIVE)));
+
+  // The org actions answer nothing: the matrix checks their effect on the console instead.
+  private static Object blocking(OrgService orgs, Org org) {
+    orgs.block(org.id());
+    return org;
+  }
+
+  private static Object unblocking(OrgService orgs, Org org) {
+    orgs.unblock(org.id());
+    return org;
+  }
+
+  private static Object deactivating(OrgService orgs, Org org) {
+    orgs.deactivate(org.id());
+    return org;
+  }
+
+  private static Object reactivating(OrgService orgs, Org org) {
+    orgs.reactivate(org.id());
+    return org;
+  }
 
   private static final List<Kind> FAULTS = List.of(
       new Kind("500", Fault.status(500, "internal error")),
@@ -125,15 +199,18 @@ class FaultMatrixTest {
       server.tenant().addDevice(org.id(), "mac-1", java.util.Map.of("fullDiskAccess", "true"));
       OrgService orgs = client.orgs();
       orgs.getById(org.id());
+      operation.prepare.accept(orgs, org);
       int orgsBefore = server.tenant().orgs().size();
       server.clearRequests();
       server.inject(operation.endpoint, 1, kind.fault);
 
-      Throwable thrown = catchThrowable(() -> operation.call.accept(orgs, org));
+      Object[] returned = new Object[1];
+      Throwable thrown = catchThrowable(() -> returned[0] = operation.call.apply(orgs, org));
 
       Class<? extends CrashPlanException> expected = expected(kind, operation);
       if (expected == null) {
         assertThat(thrown).as("recovers").isNull();
+        operation.outcome.check(server.tenant(), org, returned[0]);
       } else {
         assertThat(thrown).isInstanceOf(expected);
       }

@@ -9,6 +9,8 @@ public class UnexpectedResponseException extends CrashPlanException {
 
   private static final long serialVersionUID = 1L;
 
+  private final boolean parsed;
+
   /**
    * Creates the failure of {@code operation}: {@code expected} says what should have come,
    * {@code responseBody} is what came.
@@ -21,10 +23,21 @@ public class UnexpectedResponseException extends CrashPlanException {
         responseBody,
         "expected " + expected + " but got" + (excerpt(responseBody).isEmpty() ? " an empty body" : ""),
         cause);
+    this.parsed = false;
   }
 
   private UnexpectedResponseException(String operation, int httpStatus, String reason, Throwable cause) {
     super(operation, httpStatus, "", "the answer could not be read: " + reason, cause);
+    this.parsed = true;
+  }
+
+  /**
+   * Whether the body parsed as the JSON of the console's answer and only its content did not
+   * fit (a field missing, a date out of shape): then a 200 is the console's own word that it
+   * did what was asked. False for a body that is not JSON at all, such as a proxy's HTML page.
+   */
+  public boolean answerParsed() {
+    return parsed;
   }
 
   /**
