@@ -56,6 +56,32 @@ class LoginSessionTest {
     assertThat(tenant.tokensIssued()).isEqualTo(2);
   }
 
+  @Test
+  void aJwtsExpClaimDrivesRenewalWhenTheTokenSaysNoLifetime() {
+    int[] asked = {0};
+    LoginSession jwt = new LoginSession(Credentials.jwtProvider(() -> {
+      asked[0]++;
+      return jwtExpiringAt(clock.now.plusSeconds(300), asked[0]);
+    }), new InMemoryTransport(tenant), clock);
+
+    String first = jwt.token().value();
+    clock.now = clock.now.plusSeconds(230);
+    String stillFirst = jwt.token().value();
+    clock.now = clock.now.plusSeconds(20); // 250 s: within the last fifth of its 300 s life
+    String renewed = jwt.token().value();
+
+    assertThat(stillFirst).isEqualTo(first);
+    assertThat(renewed).isNotEqualTo(first);
+    assertThat(asked[0]).isEqualTo(2);
+  }
+
+  private static String jwtExpiringAt(Instant exp, int serial) {
+    java.util.Base64.Encoder base64 = java.util.Base64.getUrlEncoder().withoutPadding();
+    String claims = "{\"sub\":\"ana\",\"n\":" + serial + ",\"exp\":" + exp.getEpochSecond() + "}";
+    return base64.encodeToString("{\"alg\":\"none\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "."
+        + base64.encodeToString(claims.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".sig";
+  }
+
   /** A clock a test sets by hand, whose next read on one thread waits until released. */
   private static final class HeldClock extends Clock {
     volatile Instant now;

@@ -12,7 +12,10 @@ import dev.crashplan4j.core.settings.OrgSettingsEdit;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
 import dev.crashplan4j.testkit.FakeTenant;
 import dev.crashplan4j.testkit.Fault;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -115,16 +118,40 @@ class SecretsNeverLeakTest {
     logs.forEach(line -> seen.add(line.message()));
     server.requests().forEach(request -> seen.add(request + " " + request.headers() + " " + request.body()));
 
-    List<String> secrets = new ArrayList<>(List.of(API_SECRET, PASSWORD, TOTP_SECRET));
+    // The right secrets and the wrong ones tried, the tokens issued, and what carried them.
+    List<String> secrets = new ArrayList<>(List.of(API_SECRET, API_SECRET + "x", PASSWORD, PASSWORD + "x", TOTP_SECRET));
     secrets.addAll(tenant.issuedTokens());
-    secrets.addAll(codesGiven);
+    List<String> carried = new ArrayList<>();
+    for (String[] pair : new String[][] {{"key-1", API_SECRET}, {"key-1", API_SECRET + "x"},
+        {"ana@example.test", PASSWORD}, {"ana@example.test", PASSWORD + "x"}}) {
+      carried.add(Base64.getEncoder().encodeToString((pair[0] + ":" + pair[1]).getBytes(StandardCharsets.UTF_8)));
+    }
     assertThat(tenant.issuedTokens()).hasSizeGreaterThan(3);
     assertThat(codesGiven).isNotEmpty();
     assertThat(logs).as("the run was logged").hasSizeGreaterThan(20);
     for (String secret : secrets) {
-      Pattern whole = Pattern.compile("(?<![0-9A-Za-z])" + Pattern.quote(secret) + "(?![0-9A-Za-z])");
-      assertThat(seen).as("nothing shows " + secret.length() + "-character secret").noneMatch(text -> whole.matcher(text).find());
+      for (String form : forms(secret)) {
+        assertThat(seen).as("nothing shows any piece or encoding of a " + secret.length() + "-character secret")
+            .noneMatch(text -> text.contains(form));
+      }
     }
+    for (String header : carried) {
+      assertThat(seen).as("nothing shows a Basic credential").noneMatch(text -> text.contains(header.substring(0, 12)));
+    }
+    // TOTP codes are six digits: only whole, lest a timestamp look like one.
+    for (String code : codesGiven) {
+      Pattern whole = Pattern.compile("(?<![0-9])" + code + "(?![0-9])");
+      assertThat(seen).as("nothing shows a TOTP code").noneMatch(text -> whole.matcher(text).find());
+    }
+  }
+
+  // The secret whole and URL-encoded, and every run of 8 of its characters.
+  private static List<String> forms(String secret) {
+    List<String> forms = new ArrayList<>(List.of(secret, URLEncoder.encode(secret, StandardCharsets.UTF_8)));
+    for (int from = 0; from + 8 <= secret.length(); from++) {
+      forms.add(secret.substring(from, from + 8));
+    }
+    return forms;
   }
 
   @Test
@@ -145,6 +172,9 @@ class SecretsNeverLeakTest {
         .map(CapturedLogs.Line::message).collect(Collectors.toList());
     assertThat(traces).anyMatch(line -> line.startsWith("POST /api/v3/orgs request body: {\"orgName\":\"Sales\""));
     assertThat(traces).anyMatch(line -> line.contains("\"access_token\":\"****\""));
+    assertThat(traces).anyMatch(line -> line.contains("\"registrationKey\":\"****\""));
+    String registrationKey = tenant.rootOrg().registrationKey().orElseThrow();
+    assertThat(logs).noneMatch(line -> line.message().contains(registrationKey));
     assertThat(logs).filteredOn(line -> line.level() == Level.DEBUG).noneMatch(line -> line.message().contains("orgName"));
   }
 }

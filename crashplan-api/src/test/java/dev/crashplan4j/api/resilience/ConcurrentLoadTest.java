@@ -1,6 +1,7 @@
 package dev.crashplan4j.api.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.crashplan4j.api.CrashPlanClient;
 import dev.crashplan4j.api.Credentials;
@@ -11,6 +12,7 @@ import dev.crashplan4j.testkit.ManualClock;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
 import dev.crashplan4j.testkit.Fault;
 import dev.crashplan4j.testkit.RecordedRequest;
+import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +37,26 @@ class ConcurrentLoadTest {
 
   @Test
   void sixteenThreadsRideOutRateLimitsAndExpiringTokens() throws Exception {
+    rideOut(Executors.newFixedThreadPool(THREADS));
+  }
+
+  /**
+   * The same on virtual threads, where the JDK has them (21 and later; CI runs the build on 25
+   * too): no lock the client holds across a request may pin their carriers.
+   */
+  @Test
+  void sixteenVirtualThreadsRideOutRateLimitsAndExpiringTokens() throws Exception {
+    Method virtual;
+    try {
+      virtual = Executors.class.getMethod("newVirtualThreadPerTaskExecutor");
+    } catch (NoSuchMethodException beforeJava21) {
+      virtual = null;
+    }
+    assumeThat(virtual).as("virtual threads (Java 21+), this JVM is " + Runtime.version()).isNotNull();
+    rideOut((ExecutorService) virtual.invoke(null));
+  }
+
+  private void rideOut(ExecutorService pool) throws Exception {
     ManualClock time = new ManualClock();
     try (FakeCrashPlanServer server = FakeCrashPlanServer.start().addApiClient("id", "secret")) {
       server.tenant().addOrgs(40);
@@ -50,7 +72,6 @@ class ConcurrentLoadTest {
           .retries(Retries.builder().maxAttempts(10).build())
           .build()) {
         OrgService orgs = client.orgs();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
