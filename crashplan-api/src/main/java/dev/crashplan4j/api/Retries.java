@@ -5,10 +5,10 @@ import java.time.Duration;
 import org.immutables.value.Value;
 
 /**
- * How the client retries a failed call: connection failures and HTTP 408, 429, 502, 503, 504
- * for every call, 500 for reads and updates only; a request that changes state (create, block,
- * deactivate...) only when it cannot have reached the console or the console answered 429.
- * Waits grow exponentially with full jitter, and honour {@code Retry-After}.
+ * How the client retries a failed call: reads and updates after a connection failure, a lost
+ * answer or HTTP 408, 429, 500, 502, 503, 504; a request that changes state (create, block,
+ * deactivate...) only when it never left for the console or the console answered 429. Waits
+ * grow exponentially with full jitter, and honour {@code Retry-After}.
  *
  * <pre>{@code
  * CrashPlanClient.builder()...retries(Retries.builder().maxAttempts(5).build())   // more patient
