@@ -9,6 +9,7 @@ import dev.crashplan4j.api.OrgService;
 import dev.crashplan4j.core.domain.AgentState;
 import dev.crashplan4j.core.domain.NewOrg;
 import dev.crashplan4j.core.domain.Org;
+import dev.crashplan4j.core.domain.OrgId;
 import dev.crashplan4j.core.domain.OrgPage;
 import dev.crashplan4j.core.domain.OrgStatus;
 import dev.crashplan4j.core.domain.OrgUpdate;
@@ -117,37 +118,24 @@ class FaultMatrixTest {
             assertThat(((Org) returned).parentId()).contains(target.id());
             assertThat(tenant.orgs()).filteredOn(org -> org.name().equals("Matrix child")).containsExactly((Org) returned);
           }),
-      op("block", Effect.NO_BODY_STATE_CHANGE, "POST /api/v3/orgs/{orgGuid}/block", (orgs, org) -> blocking(orgs, org),
+      op("block", Effect.NO_BODY_STATE_CHANGE, "POST /api/v3/orgs/{orgGuid}/block", acting(OrgService::block),
           (tenant, target, returned) -> assertThat(tenant.org(target.id()).orElseThrow().blocked()).isTrue()),
       new Operation("unblock", Effect.NO_BODY_STATE_CHANGE, "POST /api/v3/orgs/{orgGuid}/unblock",
-          (orgs, org) -> orgs.block(org.id()), (orgs, org) -> unblocking(orgs, org),
+          (orgs, org) -> orgs.block(org.id()), acting(OrgService::unblock),
           (tenant, target, returned) -> assertThat(tenant.org(target.id()).orElseThrow().blocked()).isFalse()),
       op("deactivate", Effect.NO_BODY_STATE_CHANGE, "POST /api/v3/orgs/{orgGuid}/deactivate",
-          (orgs, org) -> deactivating(orgs, org),
+          acting(OrgService::deactivate),
           (tenant, target, returned) -> assertThat(tenant.org(target.id()).orElseThrow().status()).isEqualTo(OrgStatus.DEACTIVATED)),
       new Operation("reactivate", Effect.NO_BODY_STATE_CHANGE, "POST /api/v3/orgs/{orgGuid}/activate",
-          (orgs, org) -> orgs.deactivate(org.id()), (orgs, org) -> reactivating(orgs, org),
+          (orgs, org) -> orgs.deactivate(org.id()), acting(OrgService::reactivate),
           (tenant, target, returned) -> assertThat(tenant.org(target.id()).orElseThrow().status()).isEqualTo(OrgStatus.ACTIVE)));
 
   // The org actions answer nothing: the matrix checks their effect on the console instead.
-  private static Object blocking(OrgService orgs, Org org) {
-    orgs.block(org.id());
-    return org;
-  }
-
-  private static Object unblocking(OrgService orgs, Org org) {
-    orgs.unblock(org.id());
-    return org;
-  }
-
-  private static Object deactivating(OrgService orgs, Org org) {
-    orgs.deactivate(org.id());
-    return org;
-  }
-
-  private static Object reactivating(OrgService orgs, Org org) {
-    orgs.reactivate(org.id());
-    return org;
+  private static BiFunction<OrgService, Org, Object> acting(BiConsumer<OrgService, OrgId> action) {
+    return (orgs, org) -> {
+      action.accept(orgs, org.id());
+      return org;
+    };
   }
 
   private static final List<Kind> FAULTS = List.of(
