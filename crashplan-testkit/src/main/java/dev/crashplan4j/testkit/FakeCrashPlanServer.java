@@ -39,6 +39,9 @@ import java.util.concurrent.Executors;
  * }
  * }</pre>
  *
+ * <p>Every answer's {@code Date} header follows the machine's clock, whatever clock the tenant
+ * runs on: the JDK's HTTP server sets it and lets no one else.
+ *
  * <p>The JDK's HTTP server writes an answer's headers and body apart; with Nagle's algorithm on,
  * each answer then waits for the client's delayed ACK (about 40 ms on Linux). That server
  * offers no per-server socket option: it reads {@code sun.net.httpserver.nodelay} once per JVM.
@@ -269,6 +272,18 @@ public final class FakeCrashPlanServer implements AutoCloseable {
     try (exchange) {
       ConsoleRequest request = ConsoleRequest.read(exchange);
       Optional<Fault> fault = faults.take(request);
+      if (fault.isPresent() && fault.get() instanceof Fault.AfterApplying applied) {
+        // The console does the work; only then is its answer lost.
+        ConsoleAnswer done = answerOrRefusal(request);
+        fault = Optional.of(applied.lost());
+        if (applied.lost() instanceof Fault.TruncatedBody || applied.lost() instanceof Fault.MalformedBody
+            || applied.lost() instanceof Fault.Status) {
+          ConsoleAnswer lost = applied.lost() instanceof Fault.TruncatedBody ? done : faultAnswer(applied.lost(), request);
+          journal.record(request.record(lost.status()), consoleRoutes.serves(request));
+          write(exchange, lost, applied.lost() instanceof Fault.TruncatedBody);
+          return;
+        }
+      }
       // A fault hides nothing from the strict check: a request to an endpoint the console
       // does not have is unserved, whatever was injected into it.
       boolean served = fault.isEmpty() || consoleRoutes.serves(request);
@@ -289,6 +304,14 @@ public final class FakeCrashPlanServer implements AutoCloseable {
       }
       journal.record(request.record(answer.status()), served);
       write(exchange, answer, fault.isPresent() && fault.get() instanceof Fault.TruncatedBody);
+    }
+  }
+
+  private ConsoleAnswer answerOrRefusal(ConsoleRequest request) {
+    try {
+      return dispatcher.dispatch(request).orElseGet(() -> unservedAnswer(request));
+    } catch (ConsoleRefusal refusal) {
+      return refusal.answer();
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.Objects;
  * server.failNext(2, Fault.status(503, "maintenance"));          // fail twice, then answer
  * server.inject("POST /api/v3/orgs", 1, Fault.tooManyRequests(Duration.ofSeconds(2)));
  * server.inject("*", Integer.MAX_VALUE, Fault.delay(Duration.ofMillis(5))); // latency on all
+ * server.inject("POST /api/v3/orgs", 1, Fault.afterApplying(Fault.disconnect())); // applied, answer lost
  * }</pre>
  */
 public sealed interface Fault {
@@ -54,6 +55,27 @@ public sealed interface Fault {
     return new ExpiredToken();
   }
 
+  /**
+   * Serves the request first, so that the console applies it, then answers with {@code lost}
+   * instead of the console's answer: the change took, and the client cannot know.
+   * {@code lost} is a status, a dropped connection, a truncated or a malformed body.
+   *
+   * <pre>{@code
+   * server.inject("POST /api/v3/orgs", 1, Fault.afterApplying(Fault.disconnect()));   // created, answer lost
+   * server.inject("POST /api/v3/orgs/{orgGuid}/block", 1, Fault.afterApplying(Fault.status(504, "")));
+   * }</pre>
+   */
+  static Fault afterApplying(Fault lost) {
+    Objects.requireNonNull(lost, "lost");
+    if (!(lost instanceof Status || lost instanceof Disconnect || lost instanceof TruncatedBody
+        || lost instanceof MalformedBody)) {
+      throw new IllegalArgumentException(
+          "after applying, the answer can be lost as a status, a dropped connection, a truncated or a malformed body;"
+              + " not " + lost);
+    }
+    return new AfterApplying(lost);
+  }
+
   /** A scripted error answer. */
   record Status(int status, String body) implements Fault {}
 
@@ -74,4 +96,7 @@ public sealed interface Fault {
 
   /** A 401 for a token that just expired. */
   record ExpiredToken() implements Fault {}
+
+  /** The request applied, then its answer lost as {@code lost} says. */
+  record AfterApplying(Fault lost) implements Fault {}
 }

@@ -158,4 +158,26 @@ class FaultInjectionTest {
     assertThatThrownBy(() -> server.failNext(0, Fault.disconnect())).hasMessage("times must be at least 1, was 0");
     assertThatThrownBy(() -> Fault.status(42, "")).hasMessage("status must be an HTTP status, was 42");
   }
+
+  @Test
+  void afterApplyingTheConsoleDoesTheWorkAndThenTheAnswerIsLost() {
+    Org sales = server.tenant().addOrg("Sales");
+    server.inject("POST /api/v3/orgs/{orgGuid}/block", 1, Fault.afterApplying(Fault.status(504, "gateway timeout")));
+    server.inject("POST /api/v3/orgs", 1, Fault.afterApplying(Fault.disconnect()));
+
+    HttpResponse<String> block = http.send("POST", "/api/v3/orgs/" + sales.guid() + "/block", bearer, null);
+    assertThatThrownBy(() -> http.send("POST", "/api/v3/orgs", bearer, "{\"orgName\":\"Support\"}"))
+        .isInstanceOf(UncheckedIOException.class);
+
+    assertThat(block.statusCode()).isEqualTo(504);
+    assertThat(server.tenant().org(sales.id()).orElseThrow().blocked()).as("blocked all the same").isTrue();
+    assertThat(server.tenant().orgs()).extracting(Org::name).as("created all the same").contains("Support");
+    assertThat(server.requests()).extracting(RecordedRequest::status).endsWith(504, 0);
+  }
+
+  @Test
+  void onlyAnAnswerThatCanBeLostCanFollowApplying() {
+    assertThatThrownBy(() -> Fault.afterApplying(Fault.delay(Duration.ofMillis(1))))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
