@@ -56,7 +56,7 @@ final class Calls {
     this.jitter = jitter;
     for (Effect effect : Effect.values()) {
       policies.put(effect, RetryPolicy.builder()
-          .handleIf((result, failure) -> failure != null && retryable(effect, failure))
+          .handleIf((result, failure) -> failure instanceof Unsettled || failure != null && retryable(effect, failure))
           .abortIf((result, failure) -> failure != null && waitBeyondCap(failure).isPresent())
           .withMaxAttempts(retries.maxAttempts())
           .withDelayFn(context -> delayAfter(context.getLastException(), context.getAttemptCount()))
@@ -66,21 +66,61 @@ final class Calls {
 
   /** Runs {@code request}, an action of the given {@code effect}, as the call {@code label} names; returns its answer. */
   <T> T run(Effect effect, String label, Function<BearerToken, T> request) {
+    return run(effect, label, request, null);
+  }
+
+  /**
+   * Runs {@code request} as {@link #run(Effect, String, Function)} does; when a failure leaves
+   * its outcome unknown (it may have reached the console and taken effect), {@code look} reads
+   * the console to decide: what it finds is the call's result, and when it finds nothing the
+   * request is sent again. The look's reads are attempts of the call, within its retries and
+   * deadline; when they run out first, the outcome stays unknown.
+   */
+  <T> T run(Effect effect, String label, Function<BearerToken, T> request, Look<T> look) {
     Instant giveUpAt = clock.instant().plus(deadline);
     Execution<Object> execution = Execution.of(policies.get(effect));
+    boolean lookFirst = false;
+    CrashPlanException unknown = null;
     while (true) {
       awaitRateLimit(label, giveUpAt);
+      boolean looking = lookFirst;
       try {
+        if (looking) {
+          Optional<T> took = attempt(look::find);
+          if (took.isPresent()) {
+            LOG.debug("{}: the answer was lost ({}); a read of the console shows the change took", label, unknown.reason());
+            return took.get();
+          }
+          LOG.debug("{}: the answer was lost ({}); a read of the console shows the change did not take: sending it again",
+              label, unknown.reason());
+          lookFirst = false;
+          looking = false;
+        }
         return attempt(request);
+      } catch (Undecided undecided) {
+        throw new OutcomeUnknownException(label, undecided.getMessage(), unknown);
       } catch (CrashPlanException | NotSent failure) {
-        cause(failure).withOperation(label);
-        execution.recordException(failure);
+        CrashPlanException cause = cause(failure).withOperation(label);
+        if (looking) {
+          unknown.addSuppressed(cause);
+          lookFirst = retryable(Effect.READ, failure);
+          if (!lookFirst) {
+            throw new OutcomeUnknownException(label, "reading the console to find out failed too", unknown);
+          }
+        } else if (look != null && retries.verifyUnknownOutcomes() && unknownOutcome(failure)) {
+          unknown = cause;
+          lookFirst = true;
+        }
+        execution.recordException(lookFirst ? new Unsettled(cause) : failure);
         Duration wait = execution.getDelay();
         if (execution.isComplete() || !clock.instant().plus(wait).isBefore(giveUpAt)) {
-          throw finalFailure(effect, label, failure);
+          throw lookFirst
+              ? new OutcomeUnknownException(label, "no read of the console could tell before the call's retries or"
+                  + " deadline ran out", unknown)
+              : finalFailure(effect, label, failure);
         }
-        LOG.debug("{} failed, attempt {} of {}; retrying in {} ms: {}", label, execution.getAttemptCount(),
-            retries.maxAttempts(), wait.toMillis(), cause(failure).reason());
+        LOG.debug("{} failed, attempt {} of {}; {} in {} ms: {}", label, execution.getAttemptCount(), retries.maxAttempts(),
+            lookFirst ? "reading the console to find out whether it took" : "retrying", wait.toMillis(), cause.reason());
         pause(wait, failure);
       }
     }
@@ -88,10 +128,22 @@ final class Calls {
 
   /** Runs {@code request}, which the console answers with no content, as {@link #run} does. */
   void send(Effect effect, String label, Consumer<BearerToken> request) {
+    send(effect, label, request, null);
+  }
+
+  /** Runs {@code request}, answered with no content, finding out by {@code look} after an unknown outcome. */
+  void send(Effect effect, String label, Consumer<BearerToken> request, Look<Boolean> look) {
     run(effect, label, token -> {
       request.accept(token);
       return Boolean.TRUE;
-    });
+    }, look);
+  }
+
+  /** Reads the console to find out whether a change whose answer was lost took. */
+  @FunctionalInterface
+  interface Look<T> {
+    /** The change's result when the console shows it took; empty when it shows it did not. */
+    Optional<T> find(BearerToken token);
   }
 
   // A failure before the request itself was sent (signing in) is marked, so that it is
@@ -137,7 +189,13 @@ final class Calls {
 
   // A state change that may have reached the console and may have taken effect.
   static boolean ambiguous(Effect effect, Throwable failure) {
-    if (effect != Effect.STATE_CHANGE || failure instanceof NotSent) {
+    return effect == Effect.STATE_CHANGE && unknownOutcome(failure);
+  }
+
+  // Sent, and no word of what became of it: the answer was lost, or the console (or a proxy
+  // before it) failed in a way that may come after the work was done.
+  static boolean unknownOutcome(Throwable failure) {
+    if (failure instanceof NotSent) {
       return false;
     }
     CrashPlanException cause = cause(failure);
@@ -145,7 +203,7 @@ final class Calls {
       return transport.requestSent();
     }
     int status = cause.httpStatus().orElse(0);
-    return status == 408 || status == 502 || status == 504;
+    return status == 408 || status == 500 || status == 502 || status == 503 || status == 504;
   }
 
   private Duration delayAfter(Throwable failure, int attempts) {
@@ -208,7 +266,28 @@ final class Calls {
   }
 
   private static CrashPlanException cause(Throwable failure) {
-    return failure instanceof NotSent notSent ? notSent.cause : (CrashPlanException) failure;
+    if (failure instanceof NotSent notSent) {
+      return notSent.cause;
+    }
+    return (CrashPlanException) (failure instanceof Unsettled ? failure.getCause() : failure);
+  }
+
+  /** What a look throws when what it read cannot decide the outcome, saying why. */
+  static final class Undecided extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Undecided(String why) {
+      super(why, null, false, false);
+    }
+  }
+
+  /** A failure whose outcome is still to be found out by reading the console: worth another attempt. */
+  private static final class Unsettled extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unsettled(CrashPlanException cause) {
+      super(cause.getMessage(), cause, false, false);
+    }
   }
 
   /** A failure before the request left: signing in failed. */

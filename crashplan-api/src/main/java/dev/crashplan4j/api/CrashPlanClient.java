@@ -45,7 +45,7 @@ public final class CrashPlanClient implements AutoCloseable {
     LoginSession session = new LoginSession(builder.credentials, transport, builder.clock);
     Calls calls = new Calls(session, builder.retries, config.callTimeout(), builder.clock, builder.sleeper,
         Optional.ofNullable(builder.rateLimiter), ThreadLocalRandom.current());
-    this.orgs = new OrgService(transport, calls, session.canActAsUser(), builder.pageSize);
+    this.orgs = new OrgService(transport, calls, session.canActAsUser(), builder.pageSize, builder.clock);
   }
 
   /** Returns a builder; {@code baseUrl} and {@code credentials} are required. */

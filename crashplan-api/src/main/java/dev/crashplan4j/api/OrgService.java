@@ -9,12 +9,14 @@ import dev.crashplan4j.core.domain.OrgId;
 import dev.crashplan4j.core.domain.OrgListing;
 import dev.crashplan4j.core.domain.OrgPage;
 import dev.crashplan4j.core.domain.OrgRef;
+import dev.crashplan4j.core.domain.OrgStatus;
 import dev.crashplan4j.core.domain.OrgUid;
 import dev.crashplan4j.core.domain.OrgUpdate;
 import dev.crashplan4j.core.domain.QueryParameters;
 import dev.crashplan4j.core.error.CrashPlanException;
 import dev.crashplan4j.core.error.NotFoundException;
 import dev.crashplan4j.core.error.OrgNotFoundException;
+import dev.crashplan4j.core.error.OutcomeUnknownException;
 import dev.crashplan4j.core.error.UnexpectedResponseException;
 import dev.crashplan4j.core.error.UserLoginRequiredException;
 import dev.crashplan4j.core.port.BearerToken;
@@ -25,13 +27,15 @@ import dev.crashplan4j.core.settings.SettingsUpdateResult;
 import dev.crashplan4j.core.settings.TSetting;
 import dev.crashplan4j.core.settings.TSettingPacket;
 import dev.crashplan4j.core.port.CrashPlanTransport;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -58,13 +62,17 @@ public final class OrgService {
   private final Calls calls;
   private final boolean canActAsUser;
   private final OrgDirectory directory;
+  private final CreatedOrgs created;
+  private final Clock clock;
   private final int defaultPageSize;
 
-  OrgService(CrashPlanTransport transport, Calls calls, boolean canActAsUser, int defaultPageSize) {
+  OrgService(CrashPlanTransport transport, Calls calls, boolean canActAsUser, int defaultPageSize, Clock clock) {
     this.transport = transport;
     this.calls = calls;
     this.canActAsUser = canActAsUser;
     this.defaultPageSize = defaultPageSize;
+    this.clock = clock;
+    this.created = new CreatedOrgs(clock);
     this.directory = new OrgDirectory((pageNum, label) -> listPage(label, pageNum, defaultPageSize, QueryParameters.none()));
   }
 
@@ -72,17 +80,31 @@ public final class OrgService {
    * Creates an org ({@code POST /api/v3/orgs}) under the parent the uid names, or under the
    * tenant's top org when none is given, and returns it as the console created it.
    *
+   * <p>When the answer is lost, the client looks through the listing for the org this call
+   * made: the one with the asked name, parent, external reference and notes, created since the
+   * call began and not returned to another call of this client. Found, it is returned; not
+   * found, the create is sent again. Identical creates of one client run one after another.
+   *
    * @throws OrgNotFoundException when the parent uid names no org; nothing is created
+   * @throws OutcomeUnknownException when several orgs fit (give each create a unique external
+   *     reference), or the look could not finish within the call's retries and deadline
    */
   public Org createOrg(NewOrg newOrg) {
     Objects.requireNonNull(newOrg, "newOrg");
     String label = "createOrg " + newOrg.name();
     Optional<OrgGuid> parent = newOrg.parentOrgUid().map(uid -> directory.resolve(uid, label).guid());
-    Org created = calls.run(Effect.STATE_CHANGE, label, token -> parent.isPresent()
-        ? transport.createOrg(token, newOrg, parent.get())
-        : transport.createOrg(token, newOrg));
-    directory.learn(created);
-    return created;
+    Org org = created.oneAtATime(newOrg, parent, () -> {
+      Instant firstAttempt = clock.instant();
+      return calls.run(Effect.STATE_CHANGE, label,
+          token -> parent.isPresent() ? transport.createOrg(token, newOrg, parent.get()) : transport.createOrg(token, newOrg),
+          token -> created.find(newOrg, parent, firstAttempt, pageNum -> {
+            OrgPage page = transport.listOrgs(token, pageNum, defaultPageSize, QueryParameters.none());
+            directory.learn(page);
+            return page;
+          }));
+    });
+    directory.learn(org);
+    return org;
   }
 
   /** Returns the org with this id ({@code GET /api/v3/orgs/<guid>}). */
@@ -191,7 +213,7 @@ public final class OrgService {
    * users and devices can no longer log in, new registrations are rejected, backups go on.
    */
   public void block(OrgId id) {
-    act("block", id, transport::blockOrg);
+    act("block", id, transport::blockOrg, Org::blocked);
   }
 
   /**
@@ -199,7 +221,7 @@ public final class OrgService {
    * one by one stay blocked until unblocked one by one.
    */
   public void unblock(OrgId id) {
-    act("unblock", id, transport::unblockOrg);
+    act("unblock", id, transport::unblockOrg, org -> !org.blocked());
   }
 
   /**
@@ -207,12 +229,12 @@ public final class OrgService {
    * backups stop and archives move to cold storage.
    */
   public void deactivate(OrgId id) {
-    act("deactivate", id, transport::deactivateOrg);
+    act("deactivate", id, transport::deactivateOrg, org -> org.status() == OrgStatus.DEACTIVATED);
   }
 
   /** Reactivates the org ({@code POST .../activate}); backups do not restart by themselves. */
   public void reactivate(OrgId id) {
-    act("reactivate", id, transport::reactivateOrg);
+    act("reactivate", id, transport::reactivateOrg, org -> org.status() == OrgStatus.ACTIVE);
   }
 
   /**
@@ -225,7 +247,10 @@ public final class OrgService {
     String label = "updateOrg " + orgLabel(id);
     OrgRef ref = directory.resolve(id, label);
     try {
-      return onOrg(label, ref, Effect.UPDATE, token -> transport.updateOrg(token, ref, update));
+      return onOrg(label, ref, Effect.UPDATE, token -> transport.updateOrg(token, ref, update), token -> {
+        Org now = transport.getOrg(token, ref, QueryParameters.none());
+        return holds(update, now) ? Optional.of(now) : Optional.empty();
+      });
     } catch (UnexpectedResponseException unreadable) {
       if (!savedAnyway(unreadable)) {
         throw unreadable;
@@ -284,8 +309,12 @@ public final class OrgService {
     RequestOutcome tSettings = RequestOutcome.notSent();
     if (!packets.isEmpty()) {
       try {
-        sendOnOrg(label, ref, Effect.UPDATE, token -> transport.putTSettings(token, ref, packets));
-        tSettings = RequestOutcome.succeeded();
+        RequestOutcome.Confirmation how = onOrg(label, ref, Effect.UPDATE, token -> {
+          transport.putTSettings(token, ref, packets);
+          return RequestOutcome.Confirmation.ANSWERED;
+        }, token -> edit.tSettingEditsHoldIn(transport.getTSettings(token, ref))
+            ? Optional.of(RequestOutcome.Confirmation.READ_BACK) : Optional.empty());
+        tSettings = RequestOutcome.succeeded(how);
       } catch (CrashPlanException failed) {
         tSettings = RequestOutcome.failed(failed);
       }
@@ -294,11 +323,16 @@ public final class OrgService {
     if (documentChanged) {
       Map<String, Object> document = edit.orgDocument();
       try {
-        Org saved = onOrg(label, ref, Effect.UPDATE, token -> transport.putOrgDocument(token, ref, document));
-        directory.learn(saved);
-        orgDocument = RequestOutcome.succeeded(saved);
+        orgDocument = onOrg(label, ref, Effect.UPDATE, token -> {
+          Org saved = transport.putOrgDocument(token, ref, document);
+          directory.learn(saved);
+          return RequestOutcome.succeeded(saved);
+        }, token -> edit.orgDocumentEditsHoldIn(OrgSettings.of(transport.getOrgDocument(token, ref), Map.of()))
+            ? Optional.of(RequestOutcome.succeeded(RequestOutcome.Confirmation.READ_BACK)) : Optional.empty());
       } catch (UnexpectedResponseException unreadable) {
-        orgDocument = savedAnyway(unreadable) ? RequestOutcome.succeeded() : RequestOutcome.failed(unreadable);
+        orgDocument = savedAnyway(unreadable)
+            ? RequestOutcome.succeeded(RequestOutcome.Confirmation.ANSWER_INCOMPLETE)
+            : RequestOutcome.failed(unreadable);
       } catch (CrashPlanException failed) {
         orgDocument = RequestOutcome.failed(failed);
       }
@@ -318,27 +352,35 @@ public final class OrgService {
     return calls.run(Effect.READ, label, token -> transport.listOrgs(token, pageNum, pageSize, extra));
   }
 
-  private void act(String operation, OrgId id, BiConsumer<BearerToken, OrgRef> action) {
+  // After a lost answer, the org's state says whether the action took: the end state is the check.
+  private void act(String operation, OrgId id, BiConsumer<BearerToken, OrgRef> action, Predicate<Org> done) {
     String label = operation + " " + orgLabel(id);
     OrgRef ref = directory.resolve(id, label);
-    sendOnOrg(label, ref, Effect.STATE_CHANGE, token -> action.accept(token, ref));
+    try {
+      calls.send(Effect.STATE_CHANGE, label, token -> action.accept(token, ref),
+          token -> done.test(transport.getOrg(token, ref, QueryParameters.none())) ? Optional.of(Boolean.TRUE) : Optional.empty());
+    } catch (NotFoundException gone) {
+      throw orgGone(label, ref, gone);
+    }
   }
 
   // A 404 for an org the directory knew means it was deleted since: forget it, and say which.
   private <T> T onOrg(String label, OrgRef ref, Effect effect, Function<BearerToken, T> request) {
+    return onOrg(label, ref, effect, request, null);
+  }
+
+  private <T> T onOrg(String label, OrgRef ref, Effect effect, Function<BearerToken, T> request, Calls.Look<T> look) {
     try {
-      return calls.run(effect, label, request);
+      return calls.run(effect, label, request, look);
     } catch (NotFoundException gone) {
       throw orgGone(label, ref, gone);
     }
   }
 
-  private void sendOnOrg(String label, OrgRef ref, Effect effect, Consumer<BearerToken> request) {
-    try {
-      calls.send(effect, label, request);
-    } catch (NotFoundException gone) {
-      throw orgGone(label, ref, gone);
-    }
+  private static boolean holds(OrgUpdate update, Org now) {
+    return update.name().map(now.name()::equals).orElse(true)
+        && update.externalReference().map(ref -> now.externalReference().equals(Optional.of(ref))).orElse(true)
+        && update.notes().map(notes -> now.notes().equals(Optional.of(notes))).orElse(true);
   }
 
   // The console's own 200 to a PUT, JSON that parsed, says it saved, whatever fields the answer

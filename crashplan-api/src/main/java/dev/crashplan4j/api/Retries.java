@@ -64,6 +64,17 @@ public abstract class Retries {
     return Duration.ofSeconds(60);
   }
 
+  /**
+   * Whether the client finds out, by reading the console, what became of a change whose
+   * answer was lost (a dropped connection, a cut answer, 408, 500, 502, 503, 504): if it took,
+   * the call succeeds; if not, the change is sent again. On unless set; off, such a change
+   * fails with {@code OutcomeUnknownException} at once.
+   */
+  @Value.Default
+  public boolean verifyUnknownOutcomes() {
+    return true;
+  }
+
   @Value.Check
   void check() {
     if (maxAttempts() < 1) {

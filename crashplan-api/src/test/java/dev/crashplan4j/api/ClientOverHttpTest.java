@@ -486,8 +486,6 @@ class ClientOverHttpTest {
     "403, dev.crashplan4j.core.error.ForbiddenException",
     "409, dev.crashplan4j.core.error.ConflictException",
     "429, dev.crashplan4j.core.error.TooManyRequestsException",
-    "500, dev.crashplan4j.core.error.ServerErrorException",
-    "503, dev.crashplan4j.core.error.ServerErrorException",
   })
   void eachErrorStatusRaisesItsTypedExceptionNamingTheOperationAndTheOrg(int status, Class<?> expected) {
     Org sales = tenant.addOrg("Sales");

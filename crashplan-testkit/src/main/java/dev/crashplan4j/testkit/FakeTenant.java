@@ -5,6 +5,7 @@ import dev.crashplan4j.core.domain.OrgId;
 import dev.crashplan4j.core.settings.JsonTree;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -259,6 +260,11 @@ public final class FakeTenant {
 
   String tenantUid() {
     return tenantUid;
+  }
+
+  /** The time by the console's clock, as its answers' Date header would say. */
+  Instant consoleTime() {
+    return clock.instant();
   }
 
   synchronized List<FakeOrg> page(int pageNum, int pageSize) {

@@ -103,7 +103,8 @@ public final class InMemoryTransport implements CrashPlanTransport {
     return call("listOrgs page " + pageNum + " of size " + pageSize, () -> {
       authenticate(token);
       List<Org> orgs = tenant.page(pageNum, pageSize).stream().map(FakeOrg::toOrg).collect(Collectors.toList());
-      return OrgPage.builder().orgs(orgs).totalCount(tenant.orgCount()).pageNum(pageNum).pageSize(pageSize).build();
+      return OrgPage.builder().orgs(orgs).totalCount(tenant.orgCount()).pageNum(pageNum).pageSize(pageSize)
+          .answeredAt(tenant.consoleTime()).build();
     });
   }
 

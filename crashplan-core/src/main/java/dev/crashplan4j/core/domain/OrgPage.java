@@ -1,6 +1,8 @@
 package dev.crashplan4j.core.domain;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -27,6 +29,14 @@ public abstract class OrgPage {
 
   /** The page size that was asked for. */
   public abstract int pageSize();
+
+  /**
+   * When the console answered, by its own clock (the {@code Date} header), when the transport
+   * knows: the client learns from it how far its clock is from the console's. Not part of a
+   * page's equality.
+   */
+  @Value.Auxiliary
+  public abstract Optional<Instant> answeredAt();
 
   /**
    * Whether no page follows this one: it is short (fewer orgs than the page size), or it

@@ -2,12 +2,23 @@ package dev.crashplan4j.core.error;
 
 /**
  * A request that changes state (create, block, deactivate...) failed in a way that leaves its
- * outcome unknown: it may have reached the console and taken effect. The SDK does not send it
- * again; look at the org before trying again. The cause says what failed.
+ * outcome unknown: it may have reached the console and taken effect, and the client could not
+ * find out by reading the console either (the reads failed too, past the call's deadline or
+ * retries; or a create found several orgs it may have made). The SDK does not send it again;
+ * look at the org before trying again. The cause says what failed.
  */
 public class OutcomeUnknownException extends CrashPlanException {
 
   private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the failure of {@code operation} whose outcome {@code why} could not be decided,
+   * after the ambiguous {@code cause}.
+   */
+  public OutcomeUnknownException(String operation, String why, CrashPlanException cause) {
+    super(operation, cause.httpStatus().orElse(0), cause.responseBody().orElse(""),
+        "the outcome is unknown: " + why + " (" + cause.reason() + ")", cause);
+  }
 
   /** Creates the failure of {@code operation}, caused by the ambiguous {@code cause}. */
   public OutcomeUnknownException(String operation, CrashPlanException cause) {

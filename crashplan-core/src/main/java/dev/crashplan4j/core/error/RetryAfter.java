@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** Reads the {@code Retry-After} header: a number of seconds or an HTTP date (RFC 9110). */
+/** Reads the console's time headers: {@code Retry-After} (seconds or an HTTP date) and HTTP dates (RFC 9110). */
 public final class RetryAfter {
 
   private RetryAfter() {}
@@ -25,13 +25,22 @@ public final class RetryAfter {
       long seconds = Long.parseLong(value);
       return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
     } catch (NumberFormatException notSeconds) {
-      try {
-        Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      return httpDate(value).map(at -> {
         Duration wait = Duration.between(now, at);
-        return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
-      } catch (DateTimeParseException notADate) {
-        return Optional.empty();
-      }
+        return wait.isNegative() ? Duration.ZERO : wait;
+      });
+    }
+  }
+
+  /** Reads an HTTP date (RFC 9110, as in {@code Date} and {@code Retry-After}); empty when absent or unreadable. */
+  public static Optional<Instant> httpDate(String header) {
+    if (header == null || header.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+    } catch (DateTimeParseException notADate) {
+      return Optional.empty();
     }
   }
 }

@@ -214,6 +214,27 @@ public final class OrgSettingsEdit {
     return backupSets.values().stream().anyMatch(BackupSetEdit::changed);
   }
 
+  /**
+   * Whether every edit of the org document reads as edited in {@code now}, the settings as the
+   * console has them afterwards: the check that a save whose answer was lost took.
+   */
+  public boolean orgDocumentEditsHoldIn(OrgSettings now) {
+    for (Setting setting : Setting.values()) {
+      if (setting.group != Setting.Group.T_SETTING && !Objects.equals(setting.read(original), effective(setting))
+          && !Objects.equals(setting.read(now), effective(setting))) {
+        return false;
+      }
+    }
+    return backupSets.values().stream().filter(BackupSetEdit::changed)
+        .allMatch(edit -> now.backupSet(edit.id()).map(set -> set.equals(edit.current())).orElse(false));
+  }
+
+  /** Whether every t-setting packet of this edit reads as sent in {@code now}, the t-settings afterwards. */
+  public boolean tSettingEditsHoldIn(Map<String, TSetting> now) {
+    return tSettingPackets().stream().allMatch(packet ->
+        now.containsKey(packet.key()) && packet.value().equals(now.get(packet.key()).value()));
+  }
+
   /** The t-setting packets to send with {@code PUT /api/v1/OrgSetting/<orgId>}; empty when none changed. */
   public List<TSettingPacket> tSettingPackets() {
     List<TSettingPacket> packets = new ArrayList<>();

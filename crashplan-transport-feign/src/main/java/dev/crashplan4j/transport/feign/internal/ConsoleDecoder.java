@@ -48,6 +48,13 @@ final class ConsoleDecoder implements Decoder {
       if (value == null) {
         throw new UnreadableBody(response.status(), describe(type), text(body), null);
       }
+      if (value instanceof Dated dated) {
+        response.headers().entrySet().stream()
+            .filter(header -> header.getKey().equalsIgnoreCase("Date"))
+            .flatMap(header -> header.getValue().stream())
+            .findFirst()
+            .ifPresent(dated::answeredAt);
+      }
       return value;
     } catch (IOException notJson) {
       throw new UnreadableBody(response.status(), describe(type), text(body), notJson);
@@ -116,6 +123,11 @@ final class ConsoleDecoder implements Decoder {
   private static String name(Type type) {
     String name = type instanceof Class<?> c ? c.getSimpleName() : type.getTypeName();
     return name.endsWith("Dto") ? name.substring(0, name.length() - 3) : name;
+  }
+
+  /** An answer that keeps when the console sent it, by the console's clock ({@code Date}). */
+  interface Dated {
+    void answeredAt(String dateHeader);
   }
 
   /** A success answer whose body is not the JSON the operation expects. */

@@ -6,6 +6,8 @@ import dev.crashplan4j.core.domain.OrgGuid;
 import dev.crashplan4j.core.domain.OrgId;
 import dev.crashplan4j.core.domain.OrgPage;
 import dev.crashplan4j.core.domain.OrgUid;
+import dev.crashplan4j.core.error.RetryAfter;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -56,6 +58,7 @@ interface DtoMapper {
 
   @Mapping(target = "orgs", source = "dto.orgs")
   @Mapping(target = "totalCount", source = "dto.totalCount")
+  @Mapping(target = "answeredAt", source = "dto.answeredAt")
   OrgPage toPage(OrgListDto dto, int pageNum, int pageSize);
 
   @Mapping(target = "otherFields", source = "other")
@@ -89,6 +92,11 @@ interface DtoMapper {
 
   default Optional<String> text(String text) {
     return Optional.ofNullable(text);
+  }
+
+  // An unreadable Date header is no reason to refuse a listing: the time is then unknown.
+  default Optional<Instant> httpDate(String header) {
+    return RetryAfter.httpDate(header);
   }
 
   default Optional<OffsetDateTime> dateTime(String text) {

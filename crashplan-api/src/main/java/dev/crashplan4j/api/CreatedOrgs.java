@@ -1,0 +1,122 @@
+package dev.crashplan4j.api;
+
+import dev.crashplan4j.core.domain.NewOrg;
+import dev.crashplan4j.core.domain.Org;
+import dev.crashplan4j.core.domain.OrgGuid;
+import dev.crashplan4j.core.domain.OrgListing;
+import dev.crashplan4j.core.domain.OrgPage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The orgs this client created, so that a create whose answer was lost can find the org it
+ * made, if any, without taking one another call of this client made. The console has no
+ * idempotency key: the org is recognised by what was asked (name, parent, external reference,
+ * notes), by being created since the call's first attempt, and by not being claimed already.
+ *
+ * <p>Creates of identical orgs by this client run one after another, so that each finds at most
+ * its own. Two processes creating identical orgs at the same moment cannot be told apart by
+ * anyone; a unique external reference per create always can.
+ */
+final class CreatedOrgs {
+
+  // The Date header counts whole seconds, and the answer takes a moment to arrive.
+  private static final Duration CLOCK_UNCERTAINTY = Duration.ofSeconds(2);
+  // Claims older than any call's deadline can no longer be mistaken for a new org.
+  private static final Duration CLAIMS_KEPT = Duration.ofHours(1);
+  private static final int STRIPES = 64;
+
+  private final Clock clock;
+  private final ConcurrentMap<OrgGuid, Instant> claimed = new ConcurrentHashMap<>();
+  private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
+
+  CreatedOrgs(Clock clock) {
+    this.clock = clock;
+    for (int i = 0; i < STRIPES; i++) {
+      stripes[i] = new ReentrantLock();
+    }
+  }
+
+  /** Runs {@code create} while no identical create of this client runs, and claims the org it returns. */
+  Org oneAtATime(NewOrg asked, Optional<OrgGuid> parent, Supplier<Org> create) {
+    ReentrantLock stripe = stripes[Math.floorMod(Objects.hash(asked.name(), parent, asked.externalReference(),
+        asked.notes()), STRIPES)];
+    stripe.lock();
+    try {
+      Org created = create.get();
+      claim(created);
+      return created;
+    } finally {
+      stripe.unlock();
+    }
+  }
+
+  /**
+   * Looks through the listing ({@code pages} reads page n) for the org a create of {@code asked}
+   * under {@code parent} (the top org when empty) made since {@code firstAttempt}: it, claimed,
+   * when there is exactly one; empty when there is none.
+   *
+   * @throws Calls.Undecided when several orgs fit, naming them
+   */
+  Optional<Org> find(NewOrg asked, Optional<OrgGuid> parent, Instant firstAttempt, IntFunction<OrgPage> pages) {
+    Instant[] since = {firstAttempt.minus(CLOCK_UNCERTAINTY)};
+    Set<OrgGuid> topOrgs = new HashSet<>();
+    List<Org> fitting = new ArrayList<>();
+    try (Stream<OrgPage> listing = OrgListing.pages(pages)) {
+      listing.forEach(page -> {
+        if (page.pageNum() == 1) {
+          // The console's clock may be off the client's: the first call's time, by the console.
+          page.answeredAt().ifPresent(consoleNow ->
+              since[0] = firstAttempt.plus(Duration.between(clock.instant(), consoleNow)).minus(CLOCK_UNCERTAINTY));
+        }
+        for (Org org : page.orgs()) {
+          if (org.parentGuid().isEmpty()) {
+            topOrgs.add(org.guid());
+          }
+          if (asWasAsked(org, asked) && !claimed.containsKey(org.guid())) {
+            fitting.add(org);
+          }
+        }
+      });
+    }
+    List<Org> made = fitting.stream()
+        .filter(org -> org.creationDate().map(created -> !created.toInstant().isBefore(since[0])).orElse(true))
+        .filter(org -> parent.isPresent() ? org.parentGuid().equals(parent) : org.parentGuid().filter(topOrgs::contains).isPresent())
+        .collect(Collectors.toList());
+    if (made.size() > 1) {
+      throw new Calls.Undecided("several orgs fit what was asked and were created since the call began, and any may"
+          + " be this call's: " + made.stream().map(org -> "org " + org.id() + " (" + org.guid() + ")")
+              .collect(Collectors.joining(", ")) + "; give each create a unique external reference to tell them apart");
+    }
+    made.forEach(this::claim);
+    return made.stream().findFirst();
+  }
+
+  private static boolean asWasAsked(Org org, NewOrg asked) {
+    return org.name().equals(asked.name())
+        && org.externalReference().equals(asked.externalReference())
+        && org.notes().equals(asked.notes());
+  }
+
+  private void claim(Org org) {
+    Instant now = clock.instant();
+    claimed.put(org.guid(), now);
+    if (claimed.size() > 1_000) {
+      claimed.values().removeIf(at -> at.isBefore(now.minus(CLAIMS_KEPT)));
+    }
+  }
+}
