@@ -34,8 +34,8 @@ import java.util.stream.Stream;
  */
 final class CreatedOrgs {
 
-  // The Date header counts whole seconds, and the answer takes a moment to arrive.
-  private static final Duration CLOCK_UNCERTAINTY = Duration.ofSeconds(2);
+  // Without the console's Date, the clocks are taken to agree within this.
+  private static final Duration UNKNOWN_SKEW = Duration.ofSeconds(2);
   // Claims older than any call's deadline can no longer be mistaken for a new org.
   private static final Duration CLAIMS_KEPT = Duration.ofHours(1);
   private static final int STRIPES = 64;
@@ -73,15 +73,18 @@ final class CreatedOrgs {
    * @throws Calls.Undecided when several orgs fit, naming them
    */
   Optional<Org> find(NewOrg asked, Optional<OrgGuid> parent, Instant firstAttempt, IntFunction<OrgPage> pages) {
-    Instant[] since = {firstAttempt.minus(CLOCK_UNCERTAINTY)};
+    Instant[] since = {firstAttempt.minus(UNKNOWN_SKEW)};
     Set<OrgGuid> topOrgs = new HashSet<>();
     List<Org> fitting = new ArrayList<>();
     try (Stream<OrgPage> listing = OrgListing.pages(pages)) {
       listing.forEach(page -> {
         if (page.pageNum() == 1) {
-          // The console's clock may be off the client's: the first call's time, by the console.
-          page.answeredAt().ifPresent(consoleNow ->
-              since[0] = firstAttempt.plus(Duration.between(clock.instant(), consoleNow)).minus(CLOCK_UNCERTAINTY));
+          // The console's clock may be off the client's. Its Date header, cut to the second and
+          // stamped before the answer travelled, is never later than the console's time when the
+          // client reads it: the first attempt's time by the console is at least this (less the
+          // millisecond creation dates are cut to).
+          page.answeredAt().ifPresent(consoleNow -> since[0] =
+              firstAttempt.plus(Duration.between(clock.instant(), consoleNow)).minusMillis(1));
         }
         for (Org org : page.orgs()) {
           if (org.parentGuid().isEmpty()) {
