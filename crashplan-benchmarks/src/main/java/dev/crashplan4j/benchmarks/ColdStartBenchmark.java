@@ -41,13 +41,21 @@ public class ColdStartBenchmark {
   @Setup(Level.Trial)
   public void start() throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    console = new ProcessBuilder(java, "-jar", Path.of("..", "crashplan-testkit", "target", "crashplan-fake-server.jar").toString(),
+    console = new ProcessBuilder(java, "-jar", fakeServerJar().toString(),
         "--port", "0", "--api-client", "bench:bench-secret", "--orgs", "20").redirectErrorStream(true).start();
     String first = new BufferedReader(new InputStreamReader(console.getInputStream(), StandardCharsets.UTF_8)).readLine();
     if (first == null || !first.startsWith("listening on ")) {
       throw new IllegalStateException("the fake console did not start: " + first);
     }
     baseUrl = first.substring("listening on ".length());
+  }
+
+  // The testkit's attached fake-server jar, whatever its version.
+  private static Path fakeServerJar() throws IOException {
+    try (java.util.stream.Stream<Path> built = java.nio.file.Files.list(Path.of("..", "crashplan-testkit", "target"))) {
+      return built.filter(path -> path.getFileName().toString().endsWith("-fake-server.jar")).findFirst()
+          .orElseThrow(() -> new IllegalStateException("build the testkit first: no *-fake-server.jar in crashplan-testkit/target"));
+    }
   }
 
   /** Stops the fake console. */

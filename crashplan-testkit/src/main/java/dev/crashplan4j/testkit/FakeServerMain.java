@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
  * The fake console as a program, for tests in any language:
  *
  * <pre>
- * java -jar crashplan-fake-server.jar --port 4285 --api-client ID:SECRET \
+ * java -jar crashplan-testkit-VERSION-fake-server.jar --port 4285 --api-client ID:SECRET \
  *     --local-user NAME:PASSWORD[:TOTPSECRET] --orgs 500
  * </pre>
  *
@@ -20,7 +20,7 @@ import java.util.concurrent.CountDownLatch;
 public final class FakeServerMain {
 
   private static final String USAGE =
-      "usage: java -jar crashplan-fake-server.jar [--port N] [--api-client ID:SECRET]..."
+      "usage: java -jar crashplan-testkit-VERSION-fake-server.jar [--port N] [--api-client ID:SECRET]..."
           + " [--local-user NAME:PASSWORD[:BASE32TOTPSECRET]]... [--orgs N]";
 
   private FakeServerMain() {}

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class FakeServerJarIT {
 
-  private static final Path JAR = Path.of("target", "crashplan-fake-server.jar");
+  // The attached fake-server jar, as the build names it (see the failsafe configuration).
+  private static final Path JAR = Path.of(System.getProperty("fakeServerJar", "target/fake-server.jar"));
 
   private static Process start(String... options) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -68,7 +69,7 @@ class FakeServerJarIT {
     assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();
     assertThat(server.exitValue()).isEqualTo(2);
     assertThat(new String(server.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
-        .contains("--orgs needs a value", "usage: java -jar crashplan-fake-server.jar");
+        .contains("--orgs needs a value", "usage: java -jar crashplan-testkit-VERSION-fake-server.jar");
     assertThat(Files.size(JAR)).isPositive();
   }
 }

@@ -12,10 +12,11 @@ import org.immutables.value.Value;
  * no dependency on Guava.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     jdkOnly = true,
     optionalAcceptNullable = true,
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = false))
 public @interface CrashPlanStyle {}
