@@ -56,7 +56,7 @@ final class Calls {
     this.jitter = jitter;
     for (Effect effect : Effect.values()) {
       policies.put(effect, RetryPolicy.builder()
-          .handleIf((result, failure) -> failure instanceof Unsettled || failure != null && retryable(effect, failure))
+          .handleIf((result, failure) -> failure instanceof Unsettled || (failure != null && retryable(effect, failure)))
           .abortIf((result, failure) -> failure != null && waitBeyondCap(failure).isPresent())
           .withMaxAttempts(retries.maxAttempts())
           .withDelayFn(context -> delayAfter(context.getLastException(), context.getAttemptCount()))

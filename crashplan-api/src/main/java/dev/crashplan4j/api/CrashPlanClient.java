@@ -102,7 +102,7 @@ public final class CrashPlanClient implements AutoCloseable {
     public Builder baseUrl(URI baseUrl) {
       Objects.requireNonNull(baseUrl, "baseUrl");
       String scheme = baseUrl.getScheme() == null ? "" : baseUrl.getScheme().toLowerCase(Locale.ROOT);
-      if (!scheme.equals("http") && !scheme.equals("https") || baseUrl.getHost() == null) {
+      if ((!scheme.equals("http") && !scheme.equals("https")) || baseUrl.getHost() == null) {
         throw new IllegalArgumentException(
             "baseUrl must be an http or https URL such as https://console.us1.crashplan.com, was " + baseUrl);
       }

@@ -125,18 +125,15 @@ public abstract class Credentials {
     }
 
     private String whyRefused(LoginType type) {
-      switch (type) {
-        case CLOUD_SSO:
-          return "local account " + username + " signs in through SSO, which the SDK does not"
-              + " support: use Credentials.apiClient or Credentials.jwtProvider";
-        case LOCAL_2FA:
-          return totp == null
-              ? "local account " + username + " uses two-factor authentication: pass a TOTP"
-                  + " supplier to Credentials.localAccount(username, password, totp)"
-              : "the console refused the password or the TOTP code of local account " + username;
-        default:
-          return "the console refused the username or password of local account " + username;
-      }
+      return switch (type) {
+        case CLOUD_SSO -> "local account " + username + " signs in through SSO, which the SDK does not"
+            + " support: use Credentials.apiClient or Credentials.jwtProvider";
+        case LOCAL_2FA -> totp == null
+            ? "local account " + username + " uses two-factor authentication: pass a TOTP"
+                + " supplier to Credentials.localAccount(username, password, totp)"
+            : "the console refused the password or the TOTP code of local account " + username;
+        default -> "the console refused the username or password of local account " + username;
+      };
     }
 
     @Override

@@ -16,7 +16,7 @@ final class JsonWebToken {
 
   /** The expiry of {@code token} if it is a JWT with a top-level {@code exp} claim; empty otherwise. */
   static Optional<Instant> expiry(String token) {
-    String[] parts = token.split("\\.");
+    String[] parts = token.split("\\.", -1);
     if (parts.length != 3) {
       return Optional.empty();
     }

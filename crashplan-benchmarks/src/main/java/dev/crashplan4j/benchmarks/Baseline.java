@@ -36,7 +36,7 @@ final class Baseline implements AutoCloseable {
 
   Baseline(String baseUrl, String clientId, String secret) {
     this.baseUrl = baseUrl;
-    String basic = "Basic " + Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes());
+    String basic = "Basic " + Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     Request token = new Request.Builder().url(baseUrl + "/api/v3/oauth/token?grant_type=client_credentials")
         .header("Authorization", basic).post(EMPTY).build();
     this.bearer = "Bearer " + tree(token).get("access_token").asText();

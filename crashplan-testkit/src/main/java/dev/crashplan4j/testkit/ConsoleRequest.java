@@ -39,7 +39,7 @@ public record ConsoleRequest(
     URI uri = exchange.getRequestURI();
     String query = uri.getRawQuery() == null ? "" : uri.getRawQuery();
     Map<String, String> params = new LinkedHashMap<>();
-    for (String pair : query.split("&")) {
+    for (String pair : query.split("&", -1)) {
       if (!pair.isEmpty()) {
         int eq = pair.indexOf('=');
         params.putIfAbsent(decode(eq < 0 ? pair : pair.substring(0, eq)), eq < 0 ? "" : decode(pair.substring(eq + 1)));

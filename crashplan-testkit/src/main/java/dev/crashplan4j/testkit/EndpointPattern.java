@@ -29,7 +29,7 @@ record EndpointPattern(String text, String method, Pattern path) {
       if (regex.length() > 0 || !segment.isEmpty()) {
         regex.append('/');
       }
-      boolean wildcard = segment.equals("*") || segment.startsWith("{") && segment.endsWith("}");
+      boolean wildcard = segment.equals("*") || (segment.startsWith("{") && segment.endsWith("}"));
       regex.append(wildcard ? "([^/]+)" : Pattern.quote(segment));
     }
     String method = parts[0].toUpperCase(Locale.ROOT);

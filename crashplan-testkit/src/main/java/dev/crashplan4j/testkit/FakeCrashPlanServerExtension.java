@@ -43,6 +43,8 @@ public final class FakeCrashPlanServerExtension
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(FakeCrashPlanServerExtension.class);
 
+  // Per extension, not static: two extensions in one test class each know their own fixture.
+  @SuppressWarnings("ThreadLocalUsage")
   private final ThreadLocal<Fixture> current = new ThreadLocal<>();
   private Consumer<FakeTenant> seed = tenant -> {};
   private boolean strict = true;

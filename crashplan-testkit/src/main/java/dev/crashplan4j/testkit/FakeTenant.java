@@ -40,7 +40,7 @@ public final class FakeTenant {
   public static final String ROOT_ORG_NAME = "Root Org";
 
   /** How long API-client tokens live unless set otherwise: the console's 15 minutes. */
-  public static final Duration DEFAULT_API_CLIENT_TOKEN_LIFETIME = Duration.ofSeconds(900);
+  public static final Duration DEFAULT_API_CLIENT_TOKEN_LIFETIME = Duration.ofMinutes(15);
 
   private final Clock clock;
   private final Random random = new Random(42);
@@ -329,10 +329,10 @@ public final class FakeTenant {
     FakeOrg org = orgByGuid(guid);
     if (fields.containsKey("orgName")) {
       Object name = fields.get("orgName");
-      if (!(name instanceof String) || ((String) name).isBlank()) {
+      if (!(name instanceof String text) || text.isBlank()) {
         throw ConsoleRefusal.badRequest("orgName must not be blank");
       }
-      org.name = (String) name;
+      org.name = text;
     }
     if (fields.containsKey("orgExtRef")) {
       org.extRef = (String) fields.get("orgExtRef");
@@ -422,10 +422,10 @@ public final class FakeTenant {
     for (Map<String, Object> packet : packets) {
       Object key = packet.get("key");
       Object value = packet.get("value");
-      if (!(key instanceof String) || ((String) key).isBlank() || value == null) {
+      if (!(key instanceof String name) || name.isBlank() || value == null) {
         throw ConsoleRefusal.badRequest("each packet needs a key and a value");
       }
-      Map<String, Object> setting = settings.computeIfAbsent((String) key, k -> new LinkedHashMap<>());
+      Map<String, Object> setting = settings.computeIfAbsent(name, k -> new LinkedHashMap<>());
       setting.put("scope", "ORG");
       setting.put("value", value.toString());
       setting.put("locked", Boolean.TRUE.equals(packet.get("locked")));

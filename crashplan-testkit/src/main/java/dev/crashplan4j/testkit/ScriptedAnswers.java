@@ -1,7 +1,7 @@
 package dev.crashplan4j.testkit;
 
 import java.util.Iterator;
-import java.util.LinkedList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 final class ScriptedAnswers {
 
-  private final List<Scripted> queue = new LinkedList<>();
+  private final List<Scripted> queue = new ArrayList<>();
 
   synchronized void enqueue(EndpointPattern endpoint, ConsoleAnswer answer) {
     queue.add(new Scripted(endpoint, answer));

@@ -99,7 +99,7 @@ public abstract class TransportContractTest {
     BearerToken fresh = transport.requestApiClientToken(CLIENT_ID, SECRET);
 
     assertThat(fresh.value()).isNotEqualTo(token.value());
-    assertThat(fresh.expiresIn()).contains(Duration.ofSeconds(900));
+    assertThat(fresh.expiresIn()).contains(Duration.ofMinutes(15));
   }
 
   /** A wrong secret is refused as unauthorized, without the secret in the message. */

@@ -54,24 +54,17 @@ public class CrashPlanException extends RuntimeException {
    * null when absent) asks for.
    */
   public static CrashPlanException forStatus(String operation, int status, String responseBody, String retryAfterHeader) {
-    switch (status) {
-      case 400:
-        return new BadRequestException(operation, responseBody);
-      case 401:
-        return new UnauthorizedException(operation, responseBody, "");
-      case 403:
-        return new ForbiddenException(operation, responseBody);
-      case 404:
-        return new NotFoundException(operation, responseBody);
-      case 409:
-        return new ConflictException(operation, responseBody);
-      case 429:
-        return TooManyRequestsException.withHeader(operation, responseBody, retryAfterHeader, Instant.now());
-      default:
-        return status >= 500
-            ? new ServerErrorException(operation, status, responseBody)
-            : new CrashPlanException(operation, status, responseBody, "", null);
-    }
+    return switch (status) {
+      case 400 -> new BadRequestException(operation, responseBody);
+      case 401 -> new UnauthorizedException(operation, responseBody, "");
+      case 403 -> new ForbiddenException(operation, responseBody);
+      case 404 -> new NotFoundException(operation, responseBody);
+      case 409 -> new ConflictException(operation, responseBody);
+      case 429 -> TooManyRequestsException.withHeader(operation, responseBody, retryAfterHeader, Instant.now());
+      default -> status >= 500
+          ? new ServerErrorException(operation, status, responseBody)
+          : new CrashPlanException(operation, status, responseBody, "", null);
+    };
   }
 
   /** The operation that failed, with the org it was about, as the message names it. */

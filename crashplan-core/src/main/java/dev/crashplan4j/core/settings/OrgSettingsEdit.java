@@ -335,14 +335,14 @@ public final class OrgSettingsEdit {
   }
 
   private static int limitOrUnlimited(int value, String name) {
-    if (value < 0 && value != -1) {
+    if ((value < 0 && value != -1)) {
       throw new IllegalArgumentException(name + " must be -1 (no limit) or at least 0, was " + value);
     }
     return value;
   }
 
   private static double gigabytesOrUnlimited(double value, String name) {
-    if (Double.isNaN(value) || Double.isInfinite(value) || value < 0 && value != -1) {
+    if (Double.isNaN(value) || Double.isInfinite(value) || (value < 0 && value != -1)) {
       throw new IllegalArgumentException(name + " must be -1 (no limit) or at least 0, was " + value);
     }
     return value;

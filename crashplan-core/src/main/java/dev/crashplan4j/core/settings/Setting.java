@@ -74,7 +74,10 @@ enum Setting {
   final Group group;
   final Place place;
   final String wireKey;
+  // Stateless method references and lambdas: the enum stays as immutable as its constants.
+  @SuppressWarnings("ImmutableEnumChecker")
   private final Function<OrgSettings, Object> reader;
+  @SuppressWarnings("ImmutableEnumChecker")
   private final Function<Object, Object> toWire;
 
   Setting(String label, Group group, Place place, String wireKey, Function<OrgSettings, Object> reader) {
@@ -101,35 +104,29 @@ enum Setting {
    * device default, or the value of a t-setting; null when absent.
    */
   Object wireValue(Map<String, Object> document, Map<String, TSetting> tSettings) {
-    switch (place) {
-      case ORG_FIELD:
-        return document.get(wireKey);
-      case SETTINGS:
-        return JsonTree.at(document, "settings", wireKey);
-      case DEVICE_DEFAULTS:
-        return XmlValue.text(JsonTree.at(document, "deviceDefaults", "serviceBackupConfig", wireKey));
-      default:
+    return switch (place) {
+      case ORG_FIELD -> document.get(wireKey);
+      case SETTINGS -> JsonTree.at(document, "settings", wireKey);
+      case DEVICE_DEFAULTS -> XmlValue.text(JsonTree.at(document, "deviceDefaults", "serviceBackupConfig", wireKey));
+      case T_SETTING -> {
         TSetting setting = tSettings.get(wireKey);
-        return setting == null ? null : setting.value();
-    }
+        yield setting == null ? null : setting.value();
+      }
+    };
   }
 
   /** Writes {@code value} (in the SDK's units) into the org document; t-settings go as packets instead. */
   void write(Map<String, Object> document, Object value) {
     Object wire = toWire.apply(value);
     switch (place) {
-      case ORG_FIELD:
-        document.put(wireKey, wire);
-        break;
-      case SETTINGS:
-        objectIn(document, "settings").put(wireKey, wire);
-        break;
-      case DEVICE_DEFAULTS:
+      case ORG_FIELD -> document.put(wireKey, wire);
+      case SETTINGS -> objectIn(document, "settings").put(wireKey, wire);
+      case DEVICE_DEFAULTS -> {
         Map<String, Object> config = objectIn(objectIn(document, "deviceDefaults"), "serviceBackupConfig");
         config.put(wireKey, XmlValue.replacing(config.get(wireKey), (String) wire));
-        break;
-      default:
-        throw new IllegalStateException(label + " is a t-setting: it is sent as a packet, not in the org document");
+      }
+      case T_SETTING ->
+          throw new IllegalStateException(label + " is a t-setting: it is sent as a packet, not in the org document");
     }
   }
 

@@ -59,6 +59,8 @@ public final class FakeCrashPlanExtension
       ExtensionContext.Namespace.create(FakeCrashPlanExtension.class);
 
   private final FakeCrashPlanServerExtension servers = new FakeCrashPlanServerExtension();
+  // Per extension, not static: two extensions in one test class each know their own client.
+  @SuppressWarnings("ThreadLocalUsage")
   private final ThreadLocal<CrashPlanClient> current = new ThreadLocal<>();
   private Consumer<FakeTenant> seed = tenant -> {};
   private UnaryOperator<CrashPlanClient.Builder> clientSettings = builder -> builder;
