@@ -4,11 +4,16 @@ import dev.crashplan4j.core.port.Sleeper;
 import dev.failsafe.Execution;
 import dev.failsafe.RateLimiter;
 import dev.failsafe.RetryPolicy;
+import dev.crashplan4j.core.domain.OrgId;
 import dev.crashplan4j.core.error.CrashPlanException;
 import dev.crashplan4j.core.error.OutcomeUnknownException;
 import dev.crashplan4j.core.error.TooManyRequestsException;
 import dev.crashplan4j.core.error.TransportFailureException;
 import dev.crashplan4j.core.error.UnauthorizedException;
+import dev.crashplan4j.core.event.AttemptEnd;
+import dev.crashplan4j.core.event.CallEnd;
+import dev.crashplan4j.core.event.CallStart;
+import dev.crashplan4j.core.event.RetryScheduled;
 import dev.crashplan4j.core.port.BearerToken;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,11 +47,12 @@ final class Calls {
   private final Sleeper sleeper;
   private final Optional<RateLimiter<Object>> rateLimiter;
   private final Random jitter;
+  private final Listeners listeners;
   private final Map<Effect, RetryPolicy<Object>> policies = new EnumMap<>(Effect.class);
 
   /** {@code jitter} draws the waits; a test gives a seeded one. */
   Calls(LoginSession session, Retries retries, Duration deadline, Clock clock, Sleeper sleeper,
-      Optional<RateLimiter<Object>> rateLimiter, Random jitter) {
+      Optional<RateLimiter<Object>> rateLimiter, Random jitter, Listeners listeners) {
     this.session = session;
     this.retries = retries;
     this.deadline = deadline;
@@ -54,6 +60,7 @@ final class Calls {
     this.sleeper = sleeper;
     this.rateLimiter = rateLimiter;
     this.jitter = jitter;
+    this.listeners = listeners;
     for (Effect effect : Effect.values()) {
       policies.put(effect, RetryPolicy.builder()
           .handleIf((result, failure) -> failure instanceof Unsettled || (failure != null && retryable(effect, failure)))
@@ -64,48 +71,79 @@ final class Calls {
     }
   }
 
-  /** Runs {@code request}, an action of the given {@code effect}, as the call {@code label} names; returns its answer. */
-  <T> T run(Effect effect, String label, Function<BearerToken, T> request) {
-    return run(effect, label, request, null);
+  /**
+   * Runs {@code request}, an action of the given {@code effect}: the service method
+   * {@code operation} on {@code org} (null when it acts on no one org), which {@code label}
+   * names in every failure. Returns its answer.
+   */
+  <T> T run(Effect effect, String operation, OrgId org, String label, Function<BearerToken, T> request) {
+    return run(effect, operation, org, label, request, null);
   }
 
   /**
-   * Runs {@code request} as {@link #run(Effect, String, Function)} does; when a failure leaves
-   * its outcome unknown (it may have reached the console and taken effect), {@code look} reads
-   * the console to decide: what it finds is the call's result, and when it finds nothing the
-   * request is sent again. The look's reads are attempts of the call, within its retries and
-   * deadline; when they run out first, the outcome stays unknown.
+   * Runs {@code request} as {@link #run(Effect, String, OrgId, String, Function)} does; when a
+   * failure leaves its outcome unknown (it may have reached the console and taken effect),
+   * {@code look} reads the console to decide: what it finds is the call's result, and when it
+   * finds nothing the request is sent again. The look's reads are attempts of the call, within
+   * its retries and deadline; when they run out first, the outcome stays unknown.
    */
-  <T> T run(Effect effect, String label, Function<BearerToken, T> request, Look<T> look) {
+  <T> T run(Effect effect, String operation, OrgId org, String label, Function<BearerToken, T> request, Look<T> look) {
+    // No listener, no event: nothing is built for them on the call path.
+    CallStart call = !listeners.any() ? null : org == null ? CallStart.of(operation) : CallStart.of(operation, org);
+    CallObserver observer = call == null ? CallObserver.NONE : listeners.callStarted(call);
+    boolean heard = observer != CallObserver.NONE;
+    long callStarted = heard ? System.nanoTime() : 0;
     Instant giveUpAt = clock.instant().plus(deadline);
     Execution<Object> execution = Execution.of(policies.get(effect));
     boolean lookFirst = false;
     CrashPlanException unknown = null;
+    int attempts = 0;
     while (true) {
       awaitRateLimit(label, giveUpAt);
       boolean looking = lookFirst;
+      long attemptStarted = heard ? System.nanoTime() : 0;
+      attempts++;
       try {
+        T result;
         if (looking) {
           Optional<T> took = attempt(look::find);
           if (took.isPresent()) {
             LOG.debug("{}: the answer was lost ({}); a read of the console shows the change took", label, unknown.reason());
-            return took.get();
+            result = took.get();
+          } else {
+            LOG.debug("{}: the answer was lost ({}); a read of the console shows the change did not take: sending it"
+                + " again", label, unknown.reason());
+            lookFirst = false;
+            looking = false;
+            if (heard) {
+              observer.attemptEnded(AttemptEnd.answered(call, attempts, since(attemptStarted)));
+              attemptStarted = System.nanoTime();
+            }
+            attempts++;
+            result = attempt(request);
           }
-          LOG.debug("{}: the answer was lost ({}); a read of the console shows the change did not take: sending it again",
-              label, unknown.reason());
-          lookFirst = false;
-          looking = false;
+        } else {
+          result = attempt(request);
         }
-        return attempt(request);
+        if (heard) {
+          observer.attemptEnded(AttemptEnd.answered(call, attempts, since(attemptStarted)));
+          observer.ended(CallEnd.succeeded(call, since(callStarted), attempts));
+        }
+        return result;
       } catch (Undecided undecided) {
-        throw new OutcomeUnknownException(label, undecided.getMessage(), unknown);
+        throw ended(observer, call, callStarted, attempts,
+            new OutcomeUnknownException(label, undecided.getMessage(), unknown));
       } catch (CrashPlanException | NotSent failure) {
         CrashPlanException cause = cause(failure).withOperation(label);
+        if (heard) {
+          observer.attemptEnded(AttemptEnd.failed(call, attempts, cause, since(attemptStarted)));
+        }
         if (looking) {
           unknown.addSuppressed(cause);
           lookFirst = retryable(Effect.READ, failure);
           if (!lookFirst) {
-            throw new OutcomeUnknownException(label, "reading the console to find out failed too", unknown);
+            throw ended(observer, call, callStarted, attempts,
+                new OutcomeUnknownException(label, "reading the console to find out failed too", unknown));
           }
         } else if (look != null && retries.verifyUnknownOutcomes() && unknownOutcome(failure)) {
           unknown = cause;
@@ -114,29 +152,58 @@ final class Calls {
         execution.recordException(lookFirst ? new Unsettled(cause) : failure);
         Duration wait = execution.getDelay();
         if (execution.isComplete() || !clock.instant().plus(wait).isBefore(giveUpAt)) {
-          throw lookFirst
+          throw ended(observer, call, callStarted, attempts, lookFirst
               ? new OutcomeUnknownException(label, "no read of the console could tell before the call's retries or"
                   + " deadline ran out", unknown)
-              : finalFailure(effect, label, failure);
+              : finalFailure(effect, label, failure));
         }
         LOG.debug("{} failed, attempt {} of {}; {} in {} ms: {}", label, execution.getAttemptCount(), retries.maxAttempts(),
             lookFirst ? "reading the console to find out whether it took" : "retrying", wait.toMillis(), cause.reason());
+        if (heard) {
+          observer.retrying(new RetryScheduled(call, lookFirst ? "unknown-outcome" : reason(failure), wait));
+        }
         pause(wait, failure);
       }
     }
   }
 
   /** Runs {@code request}, which the console answers with no content, as {@link #run} does. */
-  void send(Effect effect, String label, Consumer<BearerToken> request) {
-    send(effect, label, request, null);
+  void send(Effect effect, String operation, OrgId org, String label, Consumer<BearerToken> request) {
+    send(effect, operation, org, label, request, null);
   }
 
   /** Runs {@code request}, answered with no content, finding out by {@code look} after an unknown outcome. */
-  void send(Effect effect, String label, Consumer<BearerToken> request, Look<Boolean> look) {
-    run(effect, label, token -> {
+  void send(Effect effect, String operation, OrgId org, String label, Consumer<BearerToken> request,
+      Look<Boolean> look) {
+    run(effect, operation, org, label, token -> {
       request.accept(token);
       return Boolean.TRUE;
     }, look);
+  }
+
+  private static CrashPlanException ended(CallObserver observer, CallStart call, long callStarted, int attempts,
+      CrashPlanException failure) {
+    if (observer != CallObserver.NONE) {
+      observer.ended(CallEnd.failed(call, failure, since(callStarted), attempts));
+    }
+    return failure;
+  }
+
+  private static Duration since(long startedNanos) {
+    return Duration.ofNanos(System.nanoTime() - startedNanos);
+  }
+
+  // Why a call retries, from a small fixed set: a tag, never a message.
+  private static String reason(Throwable failure) {
+    if (failure instanceof NotSent) {
+      return "sign-in";
+    }
+    CrashPlanException cause = cause(failure);
+    if (cause instanceof TransportFailureException) {
+      return "transport";
+    }
+    int status = cause.httpStatus().orElse(0);
+    return status == 429 ? "429" : status == 408 ? "408" : status >= 500 ? "5xx" : "other";
   }
 
   /** Reads the console to find out whether a change whose answer was lost took. */

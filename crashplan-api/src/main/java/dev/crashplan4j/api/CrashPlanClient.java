@@ -42,9 +42,10 @@ public final class CrashPlanClient implements AutoCloseable {
 
   private CrashPlanClient(Builder builder, TransportConfig config, CrashPlanTransport transport) {
     this.transport = transport;
-    LoginSession session = new LoginSession(builder.credentials, transport, builder.clock);
+    Listeners listeners = new Listeners(builder.listeners);
+    LoginSession session = new LoginSession(builder.credentials, transport, builder.clock, listeners);
     Calls calls = new Calls(session, builder.retries, config.callTimeout(), builder.clock, builder.sleeper,
-        Optional.ofNullable(builder.rateLimiter), ThreadLocalRandom.current());
+        Optional.ofNullable(builder.rateLimiter), ThreadLocalRandom.current(), listeners);
     this.orgs = new OrgService(transport, calls, session.canActAsUser(), builder.pageSize, builder.clock);
   }
 
@@ -83,6 +84,7 @@ public final class CrashPlanClient implements AutoCloseable {
     private RateLimiter<Object> rateLimiter;
     private String userAgentPrefix = "";
     private String userAgentSuffix = "";
+    private final List<CrashPlanListener> listeners = new ArrayList<>();
 
     private Builder() {}
 
@@ -203,6 +205,16 @@ public final class CrashPlanClient implements AutoCloseable {
      */
     public Builder trustStore(KeyStore trustStore) {
       transportConfig.trustStore(Objects.requireNonNull(trustStore, "trustStore"));
+      return this;
+    }
+
+    /**
+     * Adds a listener that hears each call's start, attempts, retries and end, and each sign-in:
+     * for metrics and traces ({@code crashplan-micrometer} has one). Listeners are heard in the
+     * order added; one that throws is logged and ignored.
+     */
+    public Builder listener(CrashPlanListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;
     }
 

@@ -1,6 +1,7 @@
 package dev.crashplan4j.api;
 
 import dev.crashplan4j.core.error.CrashPlanException;
+import dev.crashplan4j.core.event.SignIn;
 import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import java.time.Clock;
@@ -27,13 +28,15 @@ final class LoginSession {
   private final Credentials credentials;
   private final CrashPlanTransport transport;
   private final Clock clock;
+  private final Listeners listeners;
   private final ReentrantLock signIn = new ReentrantLock();
   private volatile Session current;
 
-  LoginSession(Credentials credentials, CrashPlanTransport transport, Clock clock) {
+  LoginSession(Credentials credentials, CrashPlanTransport transport, Clock clock, Listeners listeners) {
     this.credentials = credentials;
     this.transport = transport;
     this.clock = clock;
+    this.listeners = listeners;
   }
 
   boolean canActAsUser() {
@@ -68,7 +71,7 @@ final class LoginSession {
     try {
       session = current;
       if (session == null || !clock.instant().isBefore(session.renewBy)) {
-        session = signIn();
+        session = signIn(SignIn.Reason.SIGN_IN);
         current = session;
       }
       return session.token;
@@ -93,7 +96,7 @@ final class LoginSession {
   // A failed early renewal keeps the token that is still valid, and tries again a little later.
   private void renewEarly(Session session) {
     try {
-      current = signIn();
+      current = signIn(SignIn.Reason.EARLY_RENEWAL);
     } catch (CrashPlanException failed) {
       Instant retryAt = clock.instant().plus(RENEWAL_RETRY);
       LOG.warn("renewing the token before it expires failed; the current one stays in use: {}", failed.getMessage());
@@ -101,9 +104,21 @@ final class LoginSession {
     }
   }
 
-  private Session signIn() {
+  private Session signIn(SignIn.Reason reason) {
     Instant issued = clock.instant();
-    BearerToken token = credentials.signIn(transport);
+    long started = System.nanoTime();
+    BearerToken token;
+    try {
+      token = credentials.signIn(transport);
+    } catch (RuntimeException failed) {
+      if (listeners.any()) {
+        listeners.signedIn(new SignIn(reason, false, Duration.ofNanos(System.nanoTime() - started)));
+      }
+      throw failed;
+    }
+    if (listeners.any()) {
+      listeners.signedIn(new SignIn(reason, true, Duration.ofNanos(System.nanoTime() - started)));
+    }
     Optional<Instant> expiry = token.expiresIn().map(issued::plus).or(() -> JsonWebToken.expiry(token.value()));
     if (expiry.isEmpty()) {
       return new Session(token, Instant.MAX, Instant.MAX);

@@ -73,7 +73,8 @@ public final class OrgService {
     this.defaultPageSize = defaultPageSize;
     this.clock = clock;
     this.created = new CreatedOrgs(clock);
-    this.directory = new OrgDirectory((pageNum, label) -> listPage(label, pageNum, defaultPageSize, QueryParameters.none()));
+    this.directory = new OrgDirectory((pageNum, label) ->
+        listPage("walkListing", label, pageNum, defaultPageSize, QueryParameters.none()));
   }
 
   /**
@@ -95,7 +96,7 @@ public final class OrgService {
     Optional<OrgGuid> parent = newOrg.parentOrgUid().map(uid -> directory.resolve(uid, label).guid());
     Org org = created.oneAtATime(newOrg, parent, () -> {
       Instant firstAttempt = clock.instant();
-      return calls.run(Effect.STATE_CHANGE, label,
+      return calls.run(Effect.STATE_CHANGE, "createOrg", null, label,
           token -> parent.isPresent() ? transport.createOrg(token, newOrg, parent.get()) : transport.createOrg(token, newOrg),
           token -> created.find(newOrg, parent, firstAttempt, pageNum -> {
             OrgPage page = transport.listOrgs(token, pageNum, defaultPageSize, QueryParameters.none());
@@ -150,7 +151,7 @@ public final class OrgService {
     if (!canActAsUser) {
       throw new UserLoginRequiredException("getCurrent");
     }
-    Org current = calls.run(Effect.READ, "getCurrent", token -> transport.getCurrentOrg(token, extra));
+    Org current = calls.run(Effect.READ, "getCurrent", null, "getCurrent", token -> transport.getCurrentOrg(token, extra));
     directory.learn(current);
     return current;
   }
@@ -178,7 +179,7 @@ public final class OrgService {
       throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
     }
     checkNoPagingParameters(extra);
-    OrgPage page = listPage("getPage " + pageNum, pageNum, pageSize, extra);
+    OrgPage page = listPage("getPage", "getPage " + pageNum, pageNum, pageSize, extra);
     directory.learn(page);
     return page;
   }
@@ -195,7 +196,7 @@ public final class OrgService {
   /** Returns every page of the org listing, lazily, passing {@code extra} through. */
   public Stream<OrgPage> getAll(QueryParameters extra) {
     checkNoPagingParameters(extra);
-    return OrgListing.pages(pageNum -> listPage("getAll page " + pageNum, pageNum, defaultPageSize, extra));
+    return OrgListing.pages(pageNum -> listPage("getAll", "getAll page " + pageNum, pageNum, defaultPageSize, extra));
   }
 
   /** Returns every org of the tenant, lazily, one page request at a time; nothing is kept. */
@@ -348,8 +349,8 @@ public final class OrgService {
     return directory.walk("orgIdMap");
   }
 
-  private OrgPage listPage(String label, int pageNum, int pageSize, QueryParameters extra) {
-    return calls.run(Effect.READ, label, token -> transport.listOrgs(token, pageNum, pageSize, extra));
+  private OrgPage listPage(String operation, String label, int pageNum, int pageSize, QueryParameters extra) {
+    return calls.run(Effect.READ, operation, null, label, token -> transport.listOrgs(token, pageNum, pageSize, extra));
   }
 
   // After a lost answer, the org's state says whether the action took: the end state is the check.
@@ -357,7 +358,7 @@ public final class OrgService {
     String label = operation + " " + orgLabel(id);
     OrgRef ref = directory.resolve(id, label);
     try {
-      calls.send(Effect.STATE_CHANGE, label, token -> action.accept(token, ref),
+      calls.send(Effect.STATE_CHANGE, operation, ref.id(), label, token -> action.accept(token, ref),
           token -> done.test(transport.getOrg(token, ref, QueryParameters.none())) ? Optional.of(Boolean.TRUE) : Optional.empty());
     } catch (NotFoundException gone) {
       throw orgGone(label, ref, gone);
@@ -369,9 +370,10 @@ public final class OrgService {
     return onOrg(label, ref, effect, request, null);
   }
 
+  // The label starts with the service method's name ("updateOrg org 42"): that is the operation.
   private <T> T onOrg(String label, OrgRef ref, Effect effect, Function<BearerToken, T> request, Calls.Look<T> look) {
     try {
-      return calls.run(effect, label, request, look);
+      return calls.run(effect, label.substring(0, label.indexOf(' ')), ref.id(), label, request, look);
     } catch (NotFoundException gone) {
       throw orgGone(label, ref, gone);
     }

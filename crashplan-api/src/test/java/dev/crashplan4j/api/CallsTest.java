@@ -73,8 +73,8 @@ class CallsTest {
   private final ManualClock time = new ManualClock();
 
   private Calls calls(Retries retries, Duration deadline, long seed) {
-    LoginSession session = new LoginSession(Credentials.jwtProvider(() -> "a-token"), null, time);
-    return new Calls(session, retries, deadline, time, time, Optional.empty(), new Random(seed));
+    LoginSession session = new LoginSession(Credentials.jwtProvider(() -> "a-token"), null, time, new Listeners(java.util.List.of()));
+    return new Calls(session, retries, deadline, time, time, Optional.empty(), new Random(seed), new Listeners(List.of()));
   }
 
   private static <T> T failWith(CrashPlanException failure, AtomicInteger attempts) {
@@ -88,7 +88,7 @@ class CallsTest {
     Calls calls = calls(retries, Duration.ofMinutes(10), 42);
     for (int call = 0; call < 300; call++) {
       AtomicInteger attempts = new AtomicInteger();
-      assertThatThrownBy(() -> calls.run(Effect.READ, "getPage 1", token -> failWith(failure("503"), attempts)))
+      assertThatThrownBy(() -> calls.run(Effect.READ, "getPage", null, "getPage 1", token -> failWith(failure("503"), attempts)))
           .isInstanceOf(ServerErrorException.class);
       assertThat(attempts).hasValue(5);
     }
@@ -117,7 +117,7 @@ class CallsTest {
     AtomicInteger attempts = new AtomicInteger();
     Calls calls = calls(Retries.standard(), Duration.ofMinutes(10), 1);
 
-    assertThatThrownBy(() -> calls.run(Effect.READ, "getPage 1",
+    assertThatThrownBy(() -> calls.run(Effect.READ, "getPage", null, "getPage 1",
             token -> failWith(new TooManyRequestsException("GET /api/v1/Org", "", Duration.ofSeconds(120)), attempts)))
         .isInstanceOfSatisfying(TooManyRequestsException.class,
             thrown -> assertThat(thrown.retryAfter()).contains(Duration.ofSeconds(120)))
@@ -131,7 +131,7 @@ class CallsTest {
     AtomicInteger attempts = new AtomicInteger();
     Calls calls = calls(Retries.builder().maxAttempts(10).build(), Duration.ofSeconds(1), 1);
 
-    assertThatThrownBy(() -> calls.run(Effect.READ, "getPage 1",
+    assertThatThrownBy(() -> calls.run(Effect.READ, "getPage", null, "getPage 1",
             token -> failWith(new TooManyRequestsException("GET /api/v1/Org", "", Duration.ofMillis(600)), attempts)))
         .isInstanceOf(TooManyRequestsException.class);
     assertThat(attempts).as("a second wait of 600 ms would end past the 1 s deadline").hasValue(2);
@@ -142,7 +142,7 @@ class CallsTest {
   void everyFailureOfACallCarriesTheCallsLabel() {
     Calls calls = calls(Retries.none(), Duration.ofMinutes(1), 1);
 
-    assertThatThrownBy(() -> calls.send(Effect.STATE_CHANGE, "block org 42",
+    assertThatThrownBy(() -> calls.send(Effect.STATE_CHANGE, "block", null, "block org 42",
             token -> { throw CrashPlanException.forStatus("POST /api/v3/orgs/g/block", 403, "no"); }))
         .hasMessage("block org 42 failed: HTTP 403: no");
   }

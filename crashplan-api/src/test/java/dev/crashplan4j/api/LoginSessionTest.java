@@ -25,7 +25,7 @@ class LoginSessionTest {
   private final HeldClock clock = new HeldClock(Instant.parse("2026-11-29T12:00:00Z"));
   private final FakeTenant tenant = new FakeTenant(clock);
   private final LoginSession session =
-      new LoginSession(Credentials.apiClient("id", "secret"), new InMemoryTransport(tenant), clock);
+      new LoginSession(Credentials.apiClient("id", "secret"), new InMemoryTransport(tenant), clock, new Listeners(java.util.List.of()));
   private final ExecutorService other = Executors.newSingleThreadExecutor();
 
   @AfterEach
@@ -62,7 +62,7 @@ class LoginSessionTest {
     LoginSession jwt = new LoginSession(Credentials.jwtProvider(() -> {
       asked[0]++;
       return jwtExpiringAt(clock.now.plusSeconds(300), asked[0]);
-    }), new InMemoryTransport(tenant), clock);
+    }), new InMemoryTransport(tenant), clock, new Listeners(java.util.List.of()));
 
     String first = jwt.token().value();
     clock.now = clock.now.plusSeconds(230);

@@ -1,0 +1,156 @@
+package dev.crashplan4j.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.crashplan4j.core.domain.Org;
+import dev.crashplan4j.core.error.ForbiddenException;
+import dev.crashplan4j.core.event.AttemptEnd;
+import dev.crashplan4j.core.event.CallEnd;
+import dev.crashplan4j.core.event.CallStart;
+import dev.crashplan4j.core.event.RetryScheduled;
+import dev.crashplan4j.core.event.SignIn;
+import dev.crashplan4j.testkit.FakeCrashPlanServer;
+import dev.crashplan4j.testkit.Fault;
+import dev.crashplan4j.testkit.ManualClock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** What listeners hear of a client's calls, over HTTP against the fake console. */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class ListenerTest {
+
+  /** Writes down every event as a line. */
+  private static final class Recorder implements CrashPlanListener {
+    final List<String> heard = new CopyOnWriteArrayList<>();
+
+    @Override
+    public CallObserver callStarted(CallStart call) {
+      heard.add("start " + call);
+      return new CallObserver() {
+        @Override
+        public void attemptEnded(AttemptEnd attempt) {
+          heard.add("attempt " + attempt.number() + " " + (attempt.status().isPresent() ? attempt.status().getAsInt()
+              : attempt.failure().isPresent() ? "failed" : "answered"));
+        }
+
+        @Override
+        public void retrying(RetryScheduled retry) {
+          heard.add("retry " + retry.reason() + " after " + retry.waitBefore().toSeconds() + " s");
+        }
+
+        @Override
+        public void ended(CallEnd end) {
+          heard.add("end " + end.call().operation() + " " + (end.succeeded() ? "succeeded" : "failed "
+              + end.failure().orElseThrow().getClass().getSimpleName()) + " after " + end.attempts());
+        }
+      };
+    }
+
+    @Override
+    public void signedIn(SignIn signIn) {
+      heard.add("sign-in " + signIn.reason() + " " + (signIn.succeeded() ? "succeeded" : "failed"));
+    }
+  }
+
+  private final ManualClock waits = new ManualClock();
+  private final Recorder recorder = new Recorder();
+  private FakeCrashPlanServer server;
+  private Org sales;
+
+  @BeforeEach
+  void start() {
+    server = FakeCrashPlanServer.start().addApiClient("id", "secret");
+    sales = server.tenant().addOrg("Sales");
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private CrashPlanClient client(CrashPlanListener... listeners) {
+    CrashPlanClient.Builder builder = CrashPlanClient.builder().baseUrl(server.baseUrl())
+        .credentials(Credentials.apiClient("id", "secret")).sleeper(waits);
+    for (CrashPlanListener listener : listeners) {
+      builder.listener(listener);
+    }
+    return builder.build();
+  }
+
+  @Test
+  void aCallIsHeardFromStartThroughEachAttemptAndRetryToItsEnd() {
+    try (CrashPlanClient client = client(recorder)) {
+      client.orgs().getPage(1);
+      server.failNext(1, Fault.tooManyRequests(Duration.ofSeconds(3)));
+
+      client.orgs().getById(sales.id());
+    }
+
+    assertThat(recorder.heard).containsExactly(
+        "start getPage",
+        "sign-in SIGN_IN succeeded",
+        "attempt 1 answered",
+        "end getPage succeeded after 1",
+        "start getById org " + sales.id(),
+        "attempt 1 429",
+        "retry 429 after 3 s",
+        "attempt 2 answered",
+        "end getById succeeded after 2");
+  }
+
+  @Test
+  void aFailedCallIsHeardWithItsTypedFailure() {
+    try (CrashPlanClient client = client(recorder)) {
+      client.orgs().getPage(1);
+      recorder.heard.clear();
+      server.failNext(1, Fault.status(403, "no"));
+
+      assertThatThrownBy(() -> client.orgs().block(sales.id())).isInstanceOf(ForbiddenException.class);
+    }
+
+    assertThat(recorder.heard).containsExactly(
+        "start block org " + sales.id(), "attempt 1 403", "end block failed ForbiddenException after 1");
+  }
+
+  @Test
+  void aLostAnswerThatIsLookedUpIsHeardAsAttemptsOfTheSameCall() {
+    try (CrashPlanClient client = client(recorder)) {
+      client.orgs().getPage(1);
+      recorder.heard.clear();
+      server.failNext(1, Fault.afterApplying(Fault.status(502, "lost")));
+
+      client.orgs().block(sales.id());
+    }
+
+    assertThat(recorder.heard).containsExactly(
+        "start block org " + sales.id(), "attempt 1 502", "retry unknown-outcome after 0 s",
+        "attempt 2 answered", "end block succeeded after 2");
+  }
+
+  @Test
+  void aListenerThatThrowsIsIgnoredAndTheOthersStillHear() {
+    CrashPlanListener broken = new CrashPlanListener() {
+      @Override
+      public CallObserver callStarted(CallStart call) {
+        throw new IllegalStateException("a broken listener");
+      }
+
+      @Override
+      public void signedIn(SignIn signIn) {
+        throw new IllegalStateException("a broken listener");
+      }
+    };
+    try (CrashPlanClient client = client(broken, recorder)) {
+      assertThat(client.orgs().getPage(1).orgs()).hasSize(2);
+    }
+
+    assertThat(recorder.heard).contains("start getPage", "end getPage succeeded after 1");
+  }
+}
