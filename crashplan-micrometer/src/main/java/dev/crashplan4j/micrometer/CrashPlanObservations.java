@@ -1,0 +1,96 @@
+package dev.crashplan4j.micrometer;
+
+import dev.crashplan4j.api.CallObserver;
+import dev.crashplan4j.api.CrashPlanListener;
+import dev.crashplan4j.core.error.CrashPlanException;
+import dev.crashplan4j.core.event.AttemptEnd;
+import dev.crashplan4j.core.event.CallEnd;
+import dev.crashplan4j.core.event.CallStart;
+import dev.crashplan4j.core.event.RetryScheduled;
+import dev.crashplan4j.core.event.SignIn;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import java.util.Objects;
+
+/**
+ * A {@link CrashPlanListener} that makes each call of a client a Micrometer {@link Observation}
+ * named {@value #CALL} (a timer with a meter handler; a span with micrometer-tracing and its
+ * OpenTelemetry bridge) and counts retries ({@value #RETRIES}) and sign-ins ({@value #SIGN_INS}).
+ * Tags are low-cardinality only: the operation, the outcome, the status class, the error type,
+ * the retry reason; never an org id, an org name or a secret.
+ *
+ * <pre>{@code
+ * CrashPlanClient client = CrashPlanClient.builder()...
+ *     .listener(CrashPlanObservations.listener(observationRegistry, meterRegistry))
+ *     .build();
+ * }</pre>
+ */
+public final class CrashPlanObservations implements CrashPlanListener {
+
+  /** The observation of one call, and so the timer's name. */
+  public static final String CALL = "crashplan.client.call";
+  /** The counter of retries. */
+  public static final String RETRIES = "crashplan.client.retries";
+  /** The counter of sign-ins and token renewals. */
+  public static final String SIGN_INS = "crashplan.client.sign.ins";
+
+  private final ObservationRegistry observations;
+  private final MeterRegistry meters;
+
+  private CrashPlanObservations(ObservationRegistry observations, MeterRegistry meters) {
+    this.observations = Objects.requireNonNull(observations, "observations");
+    this.meters = Objects.requireNonNull(meters, "meters");
+  }
+
+  /** A listener that records calls in {@code observations} and counts in {@code meters}. */
+  public static CrashPlanObservations listener(ObservationRegistry observations, MeterRegistry meters) {
+    return new CrashPlanObservations(observations, meters);
+  }
+
+  /** Starts the call's observation; the observer returned stops it when the call ends. */
+  @Override
+  public CallObserver callStarted(CallStart call) {
+    Observation observation = Observation.createNotStarted(CALL, observations)
+        .contextualName("crashplan " + call.operation())
+        .lowCardinalityKeyValue("operation", call.operation())
+        .start();
+    return new CallObserver() {
+      @Override
+      public void attemptEnded(AttemptEnd attempt) {
+        observation.event(Observation.Event.of("crashplan.attempt." + (attempt.failure().isEmpty() ? "answered" : "failed")));
+      }
+
+      @Override
+      public void retrying(RetryScheduled retry) {
+        meters.counter(RETRIES, "operation", call.operation(), "reason", retry.reason()).increment();
+      }
+
+      @Override
+      public void ended(CallEnd end) {
+        observation.lowCardinalityKeyValue("outcome", end.succeeded() ? "success" : "failure");
+        observation.lowCardinalityKeyValue("status.class", statusClass(end));
+        observation.lowCardinalityKeyValue("error", end.failure().map(failure -> failure.getClass().getSimpleName())
+            .orElse("none"));
+        end.failure().ifPresent(observation::error);
+        observation.stop();
+      }
+    };
+  }
+
+  /** Counts the sign-in by its reason and outcome. */
+  @Override
+  public void signedIn(SignIn signIn) {
+    meters.counter(SIGN_INS, "reason", signIn.reason().name().toLowerCase(java.util.Locale.ROOT),
+        "outcome", signIn.succeeded() ? "success" : "failure").increment();
+  }
+
+  // 2xx for a success; the failure's class of status; "none" when no answer came.
+  private static String statusClass(CallEnd end) {
+    if (end.succeeded()) {
+      return "2xx";
+    }
+    CrashPlanException failure = end.failure().orElseThrow();
+    return failure.httpStatus().isPresent() ? failure.httpStatus().getAsInt() / 100 + "xx" : "none";
+  }
+}

@@ -1,0 +1,113 @@
+package dev.crashplan4j.micrometer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.crashplan4j.api.CrashPlanClient;
+import dev.crashplan4j.api.Credentials;
+import dev.crashplan4j.core.domain.Org;
+import dev.crashplan4j.core.error.ForbiddenException;
+import dev.crashplan4j.testkit.FakeCrashPlanServer;
+import dev.crashplan4j.testkit.Fault;
+import dev.crashplan4j.testkit.ManualClock;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** A client's calls as Micrometer observations and counters, over HTTP against the fake console. */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class CrashPlanObservationsTest {
+
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+  private FakeCrashPlanServer server;
+  private Org sales;
+
+  @BeforeEach
+  void start() {
+    server = FakeCrashPlanServer.start().addApiClient("id", "secret");
+    sales = server.tenant().addOrg("Sales");
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private CrashPlanClient client(ObservationRegistry observations) {
+    return CrashPlanClient.builder().baseUrl(server.baseUrl()).credentials(Credentials.apiClient("id", "secret"))
+        .sleeper(new ManualClock()).listener(CrashPlanObservations.listener(observations, meters)).build();
+  }
+
+  @Test
+  void eachCallIsAnObservationTaggedWithItsOperationOutcomeAndStatusClass() {
+    TestObservationRegistry observations = TestObservationRegistry.create();
+    try (CrashPlanClient client = client(observations)) {
+      client.orgs().getById(sales.id());
+      server.failNext(1, Fault.status(403, "no"));
+      assertThatThrownBy(() -> client.orgs().block(sales.id())).isInstanceOf(ForbiddenException.class);
+    }
+
+    TestObservationRegistryAssert.assertThat(observations)
+        .hasNumberOfObservationsWithNameEqualTo(CrashPlanObservations.CALL, 3)
+        .hasAnObservation(observation -> observation.hasLowCardinalityKeyValue("operation", "walkListing"))
+        .hasAnObservation(observation -> observation
+            .hasLowCardinalityKeyValue("operation", "getById")
+            .hasLowCardinalityKeyValue("outcome", "success")
+            .hasLowCardinalityKeyValue("status.class", "2xx")
+            .doesNotHaveError())
+        .hasAnObservation(observation -> observation
+            .hasLowCardinalityKeyValue("operation", "block")
+            .hasLowCardinalityKeyValue("outcome", "failure")
+            .hasLowCardinalityKeyValue("status.class", "4xx")
+            .hasLowCardinalityKeyValue("error", "ForbiddenException")
+            .hasError());
+  }
+
+  @Test
+  void withAMeterHandlerCallsBecomeTimersAndRetriesAndSignInsCounters() {
+    ObservationRegistry observations = ObservationRegistry.create();
+    observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+    try (CrashPlanClient client = client(observations)) {
+      client.orgs().getPage(1);
+      server.failNext(1, Fault.tooManyRequests(Duration.ZERO));
+      client.orgs().getPage(1);
+      server.tenant().expireAllTokens();
+      client.orgs().getPage(1);
+    }
+
+    Timer calls = meters.find(CrashPlanObservations.CALL).tag("operation", "getPage").tag("outcome", "success").timer();
+    assertThat(calls).isNotNull();
+    assertThat(calls.count()).isEqualTo(3);
+    assertThat(meters.counter(CrashPlanObservations.RETRIES, "operation", "getPage", "reason", "429").count()).isEqualTo(1);
+    assertThat(meters.counter(CrashPlanObservations.SIGN_INS, "reason", "sign_in", "outcome", "success").count())
+        .as("the first and the one after the expiry").isEqualTo(2);
+  }
+
+  @Test
+  void noTagCarriesAnOrgIdANameOrASecret() {
+    ObservationRegistry observations = ObservationRegistry.create();
+    observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+    try (CrashPlanClient client = client(observations)) {
+      client.orgs().getById(sales.id());
+      client.orgs().block(sales.id());
+    }
+
+    List<String> tagValues = meters.getMeters().stream().map(Meter::getId)
+        .flatMap(id -> id.getTags().stream()).map(Tag::getValue).toList();
+    assertThat(tagValues).isNotEmpty().noneMatch(value ->
+        value.equals(sales.id().toString()) || value.contains("org " + sales.id()) || value.contains("Sales") || value.contains("secret")
+            || value.contains(sales.guid().value()));
+  }
+}
