@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -87,6 +88,43 @@ public final class CrashPlanClient implements AutoCloseable {
     private final List<CrashPlanListener> listeners = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Takes the console's address and the credentials from the environment, each value from a
+     * JVM system property first, else from an environment variable (the order of AWS's default
+     * chain):
+     *
+     * <table>
+     *   <caption>Where each value is looked for</caption>
+     *   <tr><th>value</th><th>system property</th><th>environment variable</th></tr>
+     *   <tr><td>console URL</td><td>{@code crashplan.url}</td><td>{@code CRASHPLAN_URL}</td></tr>
+     *   <tr><td>API client id</td><td>{@code crashplan.clientId}</td><td>{@code CRASHPLAN_CLIENT_ID}</td></tr>
+     *   <tr><td>API client secret</td><td>{@code crashplan.clientSecret}</td><td>{@code CRASHPLAN_CLIENT_SECRET}</td></tr>
+     *   <tr><td>username</td><td>{@code crashplan.username}</td><td>{@code CRASHPLAN_USERNAME}</td></tr>
+     *   <tr><td>password</td><td>{@code crashplan.password}</td><td>{@code CRASHPLAN_PASSWORD}</td></tr>
+     * </table>
+     *
+     * <p>An API client when its id or secret is found (both are then needed), else a local
+     * account when its username or password is. Anything set later on the builder wins.
+     *
+     * @throws IllegalStateException when the URL or the credentials are missing or half set: the
+     *     message names every property and variable looked at, and never a value
+     */
+    public Builder fromEnvironment() {
+      return fromEnvironment(System::getProperty, System::getenv);
+    }
+
+    /**
+     * Does what {@link #fromEnvironment()} does, reading system properties from
+     * {@code systemProperties} and environment variables from {@code environment} (each returns
+     * null for a name it does not have): for tests, and for platforms with a source of their own.
+     */
+    public Builder fromEnvironment(UnaryOperator<String> systemProperties, UnaryOperator<String> environment) {
+      EnvironmentSettings settings = new EnvironmentSettings(systemProperties, environment);
+      baseUrl(settings.required(EnvironmentSettings.URL));
+      credentials(settings.credentials());
+      return this;
+    }
 
     /** Sets the console's address, such as {@code https://console.us1.crashplan.com}. */
     public Builder baseUrl(String baseUrl) {
