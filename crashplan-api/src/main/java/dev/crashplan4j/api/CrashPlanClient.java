@@ -237,6 +237,50 @@ public final class CrashPlanClient implements AutoCloseable {
       return this;
     }
 
+    /** Connects through the HTTP proxy at {@code host}:{@code port}, which wants HTTP Basic credentials. */
+    public Builder proxy(String host, int port, String username, String password) {
+      proxy(host, port);
+      transportConfig.proxyUsername(Checks.notBlank(username, "username"))
+          .proxyPassword(Objects.requireNonNull(password, "password"));
+      return this;
+    }
+
+    /**
+     * Reaches these hosts directly, not through the proxy: names or addresses, a leading
+     * {@code *} matching any start ({@code *.internal}).
+     */
+    public Builder nonProxyHosts(String... hosts) {
+      for (String host : hosts) {
+        transportConfig.addNonProxyHosts(Checks.notBlank(host, "host"));
+      }
+      return this;
+    }
+
+    /**
+     * Uses the JVM's standard proxy settings ({@code https.proxyHost}, {@code https.proxyPort},
+     * {@code http.nonProxyHosts}, or the system's with {@code java.net.useSystemProxies}) instead
+     * of a proxy set here.
+     */
+    public Builder systemProxy() {
+      transportConfig.systemProxy(true);
+      return this;
+    }
+
+    /**
+     * Takes the proxy from {@code HTTPS_PROXY} (or {@code https_proxy}, then {@code HTTP_PROXY},
+     * {@code http_proxy}), as {@code http://[user:password@]host:port}, and the hosts to reach
+     * directly from {@code NO_PROXY} (or {@code no_proxy}), comma-separated; nothing when unset.
+     */
+    public Builder proxyFromEnvironment() {
+      return proxyFromEnvironment(System::getenv);
+    }
+
+    /** Does what {@link #proxyFromEnvironment()} does, reading the variables from {@code environment}. */
+    public Builder proxyFromEnvironment(UnaryOperator<String> environment) {
+      ProxyVariables.read(environment, this);
+      return this;
+    }
+
     /**
      * Trusts the certificates of {@code trustStore} instead of the JDK's default ones, for a
      * console behind a private certificate authority. Certificates are always verified.

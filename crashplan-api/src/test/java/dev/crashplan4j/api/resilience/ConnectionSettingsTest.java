@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpsServer;
 import dev.crashplan4j.api.CrashPlanClient;
 import dev.crashplan4j.api.Credentials;
 import dev.crashplan4j.api.Retries;
+import dev.crashplan4j.core.error.CrashPlanException;
 import dev.crashplan4j.core.error.TransportFailureException;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -43,6 +45,92 @@ class ConnectionSettingsTest {
       assertThat(client.orgs().getPage(1).orgs()).hasSize(1);
       assertThat(proxy.requests()).allSatisfy(request ->
           assertThat(request.headers().get("host")).isEqualTo("console.example.invalid"));
+    }
+  }
+
+  @Test
+  void aProxyThatWantsCredentialsGetsThemAndWithoutThemTheRefusalIsTyped() throws Exception {
+    try (FakeCrashPlanServer console = FakeCrashPlanServer.start().addApiClient("id", "secret");
+        AuthenticatingProxy proxy = new AuthenticatingProxy("proxy-user", "proxy-pa55")) {
+      String behindTheProxy = console.baseUrl();
+      try (CrashPlanClient client = CrashPlanClient.builder().baseUrl(behindTheProxy)
+          .proxy("127.0.0.1", proxy.port(), "proxy-user", "proxy-pa55")
+          .credentials(Credentials.apiClient("id", "secret")).build()) {
+        assertThat(client.orgs().getPage(1).orgs()).hasSize(1);
+      }
+      assertThat(proxy.passedOn()).isEqualTo(2);
+      assertThat(console.requests()).allSatisfy(request ->
+          assertThat(request.headers()).doesNotContainKey("proxy-authorization"));
+
+      try (CrashPlanClient wrong = CrashPlanClient.builder().baseUrl(behindTheProxy)
+          .proxy("127.0.0.1", proxy.port(), "proxy-user", "not-it")
+          .credentials(Credentials.apiClient("id", "secret")).retries(Retries.none()).build()) {
+        assertThatThrownBy(() -> wrong.orgs().getPage(1))
+            .isInstanceOfSatisfying(CrashPlanException.class, thrown -> assertThat(thrown.httpStatus()).hasValue(407))
+            .message().doesNotContain("not-it");
+      }
+    }
+  }
+
+  @Test
+  void hostsListedAsNonProxyAreReachedDirectly() {
+    try (FakeCrashPlanServer console = FakeCrashPlanServer.start().addApiClient("id", "secret");
+        CrashPlanClient client = CrashPlanClient.builder().baseUrl(console.baseUrl())
+            .proxy("127.0.0.1", 9) // nothing listens on the discard port: only a direct request succeeds
+            .nonProxyHosts("localhost", "127.0.0.1")
+            .credentials(Credentials.apiClient("id", "secret")).build()) {
+      assertThat(client.orgs().getPage(1).orgs()).hasSize(1);
+    }
+  }
+
+  @Test
+  void theProxyAndItsCredentialsAreTakenFromHttpsProxyAndNoProxy() throws Exception {
+    try (FakeCrashPlanServer console = FakeCrashPlanServer.start().addApiClient("id", "secret");
+        AuthenticatingProxy proxy = new AuthenticatingProxy("env-user", "p@ss:word")) {
+      Map<String, String> environment = Map.of(
+          "HTTPS_PROXY", "http://env-user:p%40ss%3Aword@127.0.0.1:" + proxy.port(),
+          "NO_PROXY", ".corp.example,internal.example");
+      try (CrashPlanClient client = CrashPlanClient.builder().baseUrl(console.baseUrl())
+          .proxyFromEnvironment(environment::get)
+          .credentials(Credentials.apiClient("id", "secret")).build()) {
+        assertThat(client.orgs().getPage(1).orgs()).hasSize(1);
+      }
+      assertThat(proxy.passedOn()).isEqualTo(2);
+
+      Map<String, String> bypassed = Map.of("https_proxy", "http://127.0.0.1:9", "no_proxy", "127.0.0.1");
+      try (CrashPlanClient direct = CrashPlanClient.builder().baseUrl(console.baseUrl())
+          .proxyFromEnvironment(bypassed::get)
+          .credentials(Credentials.apiClient("id", "secret")).build()) {
+        assertThat(direct.orgs().getPage(1).orgs()).hasSize(1);
+      }
+    }
+  }
+
+  @Test
+  void theJvmsOwnProxySettingsAreUsedWhenAsked() {
+    String[] names = {"http.proxyHost", "http.proxyPort", "http.nonProxyHosts"};
+    String[] before = new String[names.length];
+    for (int i = 0; i < names.length; i++) {
+      before[i] = System.getProperty(names[i]);
+    }
+    try (FakeCrashPlanServer proxy = FakeCrashPlanServer.start().addApiClient("id", "secret")) {
+      System.setProperty("http.proxyHost", "127.0.0.1");
+      System.setProperty("http.proxyPort", Integer.toString(proxy.port()));
+      System.setProperty("http.nonProxyHosts", "");
+      try (CrashPlanClient client = CrashPlanClient.builder().baseUrl("http://console.example.invalid")
+          .systemProxy().credentials(Credentials.apiClient("id", "secret")).build()) {
+        assertThat(client.orgs().getPage(1).orgs()).hasSize(1);
+      }
+      assertThat(proxy.requests()).isNotEmpty().allSatisfy(request ->
+          assertThat(request.headers().get("host")).isEqualTo("console.example.invalid"));
+    } finally {
+      for (int i = 0; i < names.length; i++) {
+        if (before[i] == null) {
+          System.clearProperty(names[i]);
+        } else {
+          System.setProperty(names[i], before[i]);
+        }
+      }
     }
   }
 

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.KeyStore;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.immutables.value.Value;
@@ -55,10 +56,39 @@ public abstract class TransportConfig {
   /** The HTTP proxy to connect through, when one is needed. */
   public abstract Optional<InetSocketAddress> proxy();
 
+  /** The user the proxy wants (HTTP Basic), when it asks for credentials. */
+  public abstract Optional<String> proxyUsername();
+
+  /** That user's password. Never shown by {@code toString()}. */
+  @Value.Redacted
+  public abstract Optional<String> proxyPassword();
+
+  /**
+   * Hosts reached directly, not through {@link #proxy()}: names or addresses, a leading
+   * {@code *} matching any start ({@code *.internal}), as the JVM's {@code http.nonProxyHosts}.
+   */
+  public abstract List<String> nonProxyHosts();
+
+  /**
+   * Whether to use the JVM's own proxy settings ({@code https.proxyHost}, {@code http.nonProxyHosts},
+   * {@code java.net.useSystemProxies}) instead of {@link #proxy()}; false unless set.
+   */
+  @Value.Default
+  public boolean systemProxy() {
+    return false;
+  }
+
   /** The {@code User-Agent} header every request carries; {@link #SDK_USER_AGENT} unless set. */
   @Value.Default
   public String userAgent() {
     return SDK_USER_AGENT;
+  }
+
+  @Value.Check
+  void check() {
+    if (proxyUsername().isPresent() != proxyPassword().isPresent()) {
+      throw new IllegalArgumentException("a proxy user needs a password, and a password a user");
+    }
   }
 
   private static String sdkVersion() {

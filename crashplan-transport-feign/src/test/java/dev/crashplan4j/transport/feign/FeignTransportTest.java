@@ -249,4 +249,30 @@ class FeignTransportTest {
     assertThat(saved.notes()).contains("saved by an older console");
     assertThat(tenant.org(sales.id()).orElseThrow().notes()).contains("saved by an older console");
   }
+
+  @Test
+  void onTheUsersOwnOkHttpClientItsPoolAndInterceptorsStayAndNothingIsResentSilently() {
+    okhttp3.ConnectionPool shared = new okhttp3.ConnectionPool();
+    okhttp3.OkHttpClient teams = new okhttp3.OkHttpClient.Builder()
+        .connectionPool(shared)
+        .retryOnConnectionFailure(true) // the SDK turns it off: a create must not be resent by the socket
+        .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("X-Team", "hr-sync").build()))
+        .build();
+    FeignTransportProvider provider = FeignTransportProvider.withOkHttpClient(teams);
+    try (CrashPlanTransport first = provider.create(TransportConfig.builder().baseUrl(URI.create(server.baseUrl())).build());
+        CrashPlanTransport second = provider.create(TransportConfig.builder().baseUrl(URI.create(server.baseUrl())).build())) {
+      BearerToken mine = first.requestApiClientToken("id", "secret");
+      second.listOrgs(mine, 1, 10, QueryParameters.none());
+      assertThat(shared.connectionCount()).as("one connection in the team's pool served both transports").isEqualTo(1);
+      server.failNext(1, Fault.disconnect());
+
+      assertThatThrownBy(() -> first.createOrg(mine, dev.crashplan4j.core.domain.NewOrg.builder().name("Once").build()))
+          .isInstanceOf(TransportFailureException.class);
+    }
+
+    assertThat(server.requests()).allSatisfy(request -> assertThat(request.headers()).containsEntry("x-team", "hr-sync"));
+    assertThat(server.requests()).filteredOn(request -> request.line().equals("POST /api/v3/orgs")).hasSize(1);
+    assertThat(teams.dispatcher().executorService().isShutdown()).as("closing the transports left the team's client alone")
+        .isFalse();
+  }
 }

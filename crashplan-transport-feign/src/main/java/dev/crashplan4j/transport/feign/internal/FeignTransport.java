@@ -28,7 +28,7 @@ import feign.RetryableException;
 import feign.Retryer;
 import feign.codec.DecodeException;
 import feign.jackson.JacksonEncoder;
-import java.net.Proxy;
+import java.net.ProxySelector;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -56,26 +56,35 @@ import okhttp3.OkHttpClient;
 public final class FeignTransport implements CrashPlanTransport {
 
   private final OkHttpClient http;
+  // A client the caller gave stays theirs: closing the transport leaves its pool and threads alone.
+  private final boolean ownsClient;
   private final ConsoleApi api;
   private final DtoMapper mapper = DtoMapper.INSTANCE;
 
   /** Builds the transport for the console at {@code config.baseUrl()}. */
   public FeignTransport(TransportConfig config) {
-    OkHttpClient.Builder okHttp =
-        new OkHttpClient.Builder()
-            .connectTimeout(config.connectTimeout())
-            .readTimeout(config.readTimeout())
-            .callTimeout(config.callTimeout())
-            .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
-            .followRedirects(false)
-            // OkHttp would silently resend any request, a create included, after a dropped
-            // connection; whether that is safe is the caller's decision, not the socket's.
-            .retryOnConnectionFailure(false)
-            .addInterceptor(new RequestLog())
-            .eventListener(new RequestProgress());
-    config.proxy().ifPresent(address -> okHttp.proxy(new Proxy(Proxy.Type.HTTP, address)));
-    config.trustStore().ifPresent(trustStore -> trust(okHttp, trustStore));
-    this.http = okHttp.build();
+    this(config, sdkClient(config), true);
+  }
+
+  /**
+   * Builds the transport on {@code base}, a client the caller configured (pool, dispatcher,
+   * TLS, DNS, proxy, timeouts stay as set there): the transport adds its request log and its
+   * request-progress interceptor, and turns off redirects and silent retries.
+   */
+  public FeignTransport(TransportConfig config, OkHttpClient base) {
+    this(config, base, false);
+  }
+
+  private FeignTransport(TransportConfig config, OkHttpClient base, boolean ownsClient) {
+    this.ownsClient = ownsClient;
+    this.http = base.newBuilder()
+        .followRedirects(false)
+        // OkHttp would silently resend any request, a create included, after a dropped
+        // connection; whether that is safe is the caller's decision, not the socket's.
+        .retryOnConnectionFailure(false)
+        .addInterceptor(new RequestLog())
+        .addNetworkInterceptor(new RequestProgress())
+        .build();
     ObjectMapper json =
         new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
@@ -101,6 +110,28 @@ public final class FeignTransport implements CrashPlanTransport {
                     false))
             .requestInterceptor(request -> request.header("User-Agent", userAgent))
             .target(ConsoleApi.class, baseUrl(config));
+  }
+
+  // The client the SDK makes when none is given: its timeouts, pool, proxy and trust.
+  private static OkHttpClient sdkClient(TransportConfig config) {
+    OkHttpClient.Builder okHttp = new OkHttpClient.Builder()
+        .connectTimeout(config.connectTimeout())
+        .readTimeout(config.readTimeout())
+        .callTimeout(config.callTimeout())
+        .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES));
+    if (config.systemProxy()) {
+      okHttp.proxySelector(ProxySelector.getDefault());
+    } else {
+      config.proxy().ifPresent(address -> okHttp.proxySelector(new ProxyRules(address, config.nonProxyHosts())));
+    }
+    if (config.proxyUsername().isPresent()) {
+      String credentials = okhttp3.Credentials.basic(config.proxyUsername().get(), config.proxyPassword().orElseThrow());
+      okHttp.proxyAuthenticator((route, answer) -> answer.request().header("Proxy-Authorization") != null
+          ? null // refused once with these credentials: asking again would not help
+          : answer.request().newBuilder().header("Proxy-Authorization", credentials).build());
+    }
+    config.trustStore().ifPresent(trustStore -> trust(okHttp, trustStore));
+    return okHttp.build();
   }
 
   @Override
@@ -242,8 +273,10 @@ public final class FeignTransport implements CrashPlanTransport {
 
   @Override
   public void close() {
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
+    if (ownsClient) {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
   }
 
   private void orgAction(BearerToken token, OrgRef org, String action) {
@@ -278,6 +311,7 @@ public final class FeignTransport implements CrashPlanTransport {
 
   // The one place where Feign's failures become the SDK's.
   private static <T> T call(String operation, Supplier<T> request) {
+    RequestProgress.starting();
     try {
       return request.get();
     } catch (FeignException failed) {
