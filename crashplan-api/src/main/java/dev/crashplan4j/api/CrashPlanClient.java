@@ -40,6 +40,7 @@ public final class CrashPlanClient implements AutoCloseable {
 
   private final CrashPlanTransport transport;
   private final OrgService orgs;
+  private final ConsoleHttp http;
 
   private CrashPlanClient(Builder builder, TransportConfig config, CrashPlanTransport transport) {
     this.transport = transport;
@@ -48,6 +49,7 @@ public final class CrashPlanClient implements AutoCloseable {
     Calls calls = new Calls(session, builder.retries, config.callTimeout(), builder.clock, builder.sleeper,
         Optional.ofNullable(builder.rateLimiter), ThreadLocalRandom.current(), listeners);
     this.orgs = new OrgService(transport, calls, session.canActAsUser(), builder.pageSize, builder.clock);
+    this.http = new ConsoleHttp(transport, calls);
   }
 
   /** Returns a builder; {@code baseUrl} and {@code credentials} are required. */
@@ -58,6 +60,14 @@ public final class CrashPlanClient implements AutoCloseable {
   /** Returns the organizations of the tenant. */
   public OrgService orgs() {
     return orgs;
+  }
+
+  /**
+   * Returns every other endpoint of the console (users, devices, legal holds...), reached with
+   * this client's sign-in, retries, typed errors and request log.
+   */
+  public ConsoleHttp http() {
+    return http;
   }
 
   /** Closes the transport: its connections and threads are released. */

@@ -8,6 +8,8 @@ import dev.crashplan4j.core.domain.OrgPage;
 import dev.crashplan4j.core.domain.OrgRef;
 import dev.crashplan4j.core.domain.OrgUpdate;
 import dev.crashplan4j.core.domain.QueryParameters;
+import dev.crashplan4j.core.port.ApiRequest;
+import dev.crashplan4j.core.port.ApiResponse;
 import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import dev.crashplan4j.core.port.LoginType;
@@ -139,6 +141,11 @@ final class MyTransport implements CrashPlanTransport {
   @Override public void putTSettings(BearerToken token, OrgRef org, List<TSettingPacket> packets) {
     count("write");
     wire.putTSettings(token, org, packets);
+  }
+
+  @Override public ApiResponse send(BearerToken token, ApiRequest request) {
+    count("other");
+    return wire.send(token, request);
   }
 
   @Override public void close() {

@@ -1,5 +1,6 @@
 package dev.crashplan4j.examples;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.crashplan4j.api.CrashPlanClient;
 import dev.crashplan4j.api.Credentials;
 import dev.crashplan4j.api.OrgService;
@@ -9,12 +10,22 @@ import dev.crashplan4j.core.domain.Org;
 import dev.crashplan4j.core.domain.OrgId;
 import dev.crashplan4j.core.domain.OrgUid;
 import dev.crashplan4j.core.domain.OrgUpdate;
+import dev.crashplan4j.core.domain.QueryParameters;
 import dev.crashplan4j.core.error.OrgNotFoundException;
 import dev.crashplan4j.core.settings.OrgSettings;
 import dev.crashplan4j.core.settings.OrgSettingsEdit;
+import dev.crashplan4j.core.port.ApiResponse;
 import dev.crashplan4j.core.settings.SettingsUpdateResult;
+import dev.crashplan4j.micrometer.CrashPlanObservations;
+import dev.crashplan4j.transport.feign.FeignTransportProvider;
+import dev.crashplan4j.transport.feign.JsonBodies;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.security.KeyStore;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
 
 /**
  * The README's code, compiled by every build so that no snippet can rot: each Java block of the
@@ -86,5 +97,27 @@ final class ReadmeSnippets {
     result.throwIfFailed();                                       // or look at each request:
     result.tSettings().state();                                   // NOT_SENT, SUCCEEDED or FAILED
     result.orgDocument().updatedOrg();                            // the org as the console saved it
+  }
+
+  static void inProduction(String url, Credentials credentials, ObservationRegistry observationRegistry,
+      MeterRegistry meterRegistry, CrashPlanClient client) {
+    CrashPlanClient fromTheEnvironment = CrashPlanClient.builder()
+        .fromEnvironment()                                         // URL and credentials
+        .proxyFromEnvironment()                                    // HTTPS_PROXY, NO_PROXY
+        .build();
+
+    CrashPlanClient observed = CrashPlanClient.builder()
+        .baseUrl(url).credentials(credentials)
+        .listener(CrashPlanObservations.listener(observationRegistry, meterRegistry))
+        .build();
+
+    OkHttpClient shared = new OkHttpClient.Builder().connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES)).build();
+    CrashPlanClient tenantA = CrashPlanClient.builder().baseUrl(url).credentials(credentials)
+        .transport(FeignTransportProvider.withOkHttpClient(shared))
+        .build();
+
+    ApiResponse answer = client.http().get("/api/v1/User", QueryParameters.of("pgSize", "100"));
+    JsonNode users = JsonBodies.data(answer);                     // Jackson, from the Feign transport
+    users.get("users").forEach(user -> System.out.println(user.get("username").asText()));
   }
 }

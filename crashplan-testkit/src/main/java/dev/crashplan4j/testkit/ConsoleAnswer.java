@@ -60,6 +60,16 @@ public record ConsoleAnswer(int status, Map<String, String> headers, String body
     return new ConsoleAnswer(status, Map.of(), "");
   }
 
+  /** The headers as written on the wire: these, with the JSON content type of any body. */
+  Map<String, String> headersAsSent() {
+    if (body.isEmpty()) {
+      return headers;
+    }
+    Map<String, String> sent = new LinkedHashMap<>(headers);
+    sent.put("Content-Type", "application/json;charset=UTF-8");
+    return sent;
+  }
+
   /** Returns this answer with one more header. */
   public ConsoleAnswer withHeader(String name, String value) {
     Map<String, String> more = new LinkedHashMap<>(headers);

@@ -55,6 +55,17 @@ final class ConsoleRoutes implements Dispatcher {
     });
     route("GET /api/v1/User/my", (request, path, tenant) ->
         ConsoleAnswer.enveloped(tenant.currentUser(signedIn(request, tenant)).toWire()));
+    route("GET /api/v1/User", (request, path, tenant) -> {
+      signedIn(request, tenant);
+      int pgNum = request.positiveIntParam("pgNum", 1);
+      int pgSize = request.positiveIntParam("pgSize", 100);
+      List<Map<String, Object>> users = tenant.users(request.param("orgUid"));
+      int from = Math.min(users.size(), (pgNum - 1) * pgSize);
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("totalCount", users.size());
+      data.put("users", users.subList(from, Math.min(users.size(), from + pgSize)));
+      return ConsoleAnswer.enveloped(data);
+    });
     route("GET /api/v1/Org", (request, path, tenant) -> {
       signedIn(request, tenant);
       int pgNum = request.positiveIntParam("pgNum", 1);

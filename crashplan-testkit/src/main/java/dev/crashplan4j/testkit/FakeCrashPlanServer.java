@@ -345,11 +345,8 @@ public final class FakeCrashPlanServer implements AutoCloseable {
 
   private static void write(HttpExchange exchange, ConsoleAnswer answer, boolean truncate) throws IOException {
     byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
-    for (Map.Entry<String, String> header : answer.headers().entrySet()) {
+    for (Map.Entry<String, String> header : answer.headersAsSent().entrySet()) {
       exchange.getResponseHeaders().set(header.getKey(), header.getValue());
-    }
-    if (body.length > 0) {
-      exchange.getResponseHeaders().set("Content-Type", "application/json;charset=UTF-8");
     }
     exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
     if (body.length > 0) {

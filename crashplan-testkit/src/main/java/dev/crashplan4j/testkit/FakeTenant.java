@@ -275,6 +275,12 @@ public final class FakeTenant {
     return List.copyOf(orgsInIdOrder.subList((int) from, (int) Math.min(orgsInIdOrder.size(), from + pageSize)));
   }
 
+  /** The users, as {@code GET /api/v1/User} lists them, of the org with {@code orgUid} or of all when null. */
+  synchronized List<Map<String, Object>> users(String orgUid) {
+    return users.values().stream().filter(user -> orgUid == null || user.org.uid.equals(orgUid))
+        .map(FakeUser::toWire).collect(Collectors.toList());
+  }
+
   synchronized FakeUser currentUser(TokenIssuer.Principal principal) {
     if (principal.kind() == TokenIssuer.Principal.Kind.API_CLIENT) {
       throw ConsoleRefusal.of(500, "SYSTEM", "An unexpected error occurred");

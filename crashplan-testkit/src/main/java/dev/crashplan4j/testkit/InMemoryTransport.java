@@ -9,6 +9,8 @@ import dev.crashplan4j.core.domain.OrgRef;
 import dev.crashplan4j.core.domain.OrgUpdate;
 import dev.crashplan4j.core.domain.QueryParameters;
 import dev.crashplan4j.core.error.CrashPlanException;
+import dev.crashplan4j.core.port.ApiRequest;
+import dev.crashplan4j.core.port.ApiResponse;
 import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import dev.crashplan4j.core.port.CrashPlanTransportProvider;
@@ -16,6 +18,8 @@ import dev.crashplan4j.core.port.LoginType;
 import dev.crashplan4j.core.port.TransportConfig;
 import dev.crashplan4j.core.settings.TSetting;
 import dev.crashplan4j.core.settings.TSettingPacket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,10 +50,12 @@ public final class InMemoryTransport implements CrashPlanTransport {
 
   private final FakeTenant tenant;
   private final List<String> calls = new CopyOnWriteArrayList<>();
+  private final ConsoleRoutes routes;
 
   /** Creates a transport over {@code tenant}. */
   public InMemoryTransport(FakeTenant tenant) {
     this.tenant = tenant;
+    this.routes = new ConsoleRoutes(() -> tenant);
   }
 
   /** Returns a provider whose transports all serve {@code tenant}. */
@@ -230,6 +236,31 @@ public final class InMemoryTransport implements CrashPlanTransport {
       }
       tenant.putTSettings(org.id().value(), wire);
     });
+  }
+
+  /** Answers as the fake console's routes do over HTTP, a refusal raised as its typed exception. */
+  @Override
+  public ApiResponse send(BearerToken token, ApiRequest request) {
+    String operation = request.toString();
+    calls.add("send");
+    StringBuilder query = new StringBuilder();
+    request.query().parameters().forEach((name, value) -> query.append(query.length() == 0 ? "" : "&")
+        .append(encode(name)).append('=').append(encode(value)));
+    ConsoleRequest asked = new ConsoleRequest(request.method(), request.path(), query.toString(),
+        request.query().parameters(), Map.of("authorization", "Bearer " + token.value()),
+        request.jsonBody().orElse(""));
+    ConsoleAnswer answer = routes.dispatch(asked).orElseGet(() ->
+        ConsoleRefusal.of(404, "NOT_FOUND", "No resource at " + request.path()).answer());
+    if (answer.status() >= 300) {
+      throw CrashPlanException.forStatus(operation, answer.status(), answer.body(), answer.headers().get("Retry-After"));
+    }
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    answer.headersAsSent().forEach((name, value) -> headers.put(name, List.of(value)));
+    return new ApiResponse(answer.status(), headers, answer.body());
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /** Nothing to release. */

@@ -25,6 +25,8 @@ import dev.crashplan4j.core.error.TooManyRequestsException;
 import dev.crashplan4j.core.error.TransportFailureException;
 import dev.crashplan4j.core.error.UnauthorizedException;
 import dev.crashplan4j.core.error.UnexpectedResponseException;
+import dev.crashplan4j.core.port.ApiRequest;
+import dev.crashplan4j.core.port.ApiResponse;
 import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import dev.crashplan4j.core.port.LoginType;
@@ -364,5 +366,42 @@ public abstract class TransportContractTest {
           .isInstanceOfSatisfying(TransportFailureException.class, thrown -> assertThat(thrown.requestSent()).isFalse())
           .hasMessageNotContaining(token.value());
     }
+  }
+
+  /** Any endpoint is reached with the token, a JSON body carried, and the 2xx answer returned whole. */
+  @Test
+  public void anyEndpointIsReachedAndAnswersWithItsStatusHeadersAndBody() {
+    tenant.addLocalUser("ana@example.com", "pa55word");
+
+    ApiResponse users = transport.send(token, ApiRequest.get("/api/v1/User", QueryParameters.of("pgSize", "10")));
+    ApiResponse created = transport.send(token, ApiRequest.post("/api/v3/orgs", "{\"orgName\":\"Raw\"}"));
+
+    assertThat(users.status()).isEqualTo(200);
+    assertThat(users.body()).contains("\"username\":\"ana@example.com\"", "\"totalCount\":1");
+    assertThat(users.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("application/json"));
+    assertThat(created.body()).contains("\"orgName\":\"Raw\"");
+    assertThat(tenant.orgs()).extracting(Org::name).contains("Raw");
+  }
+
+  /** Any endpoint's refusal is its typed exception; an endpoint the console lacks is a NotFoundException. */
+  @Test
+  public void anyEndpointsRefusalIsItsTypedException() {
+    assertThatThrownBy(() -> transport.send(BearerToken.of("not-a-token"), ApiRequest.get("/api/v1/User")))
+        .isInstanceOf(UnauthorizedException.class);
+    assertThatThrownBy(() -> transport.send(token, ApiRequest.get("/api/v1/NoSuchThing")))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageStartingWith("GET /api/v1/NoSuchThing failed: HTTP 404");
+    assertThatThrownBy(() -> transport.send(token, ApiRequest.post("/api/v3/orgs", "{}")))
+        .isInstanceOf(BadRequestException.class);
+  }
+
+  /** Query parameters of any endpoint are percent-encoded as given. */
+  @Test
+  public void anyEndpointsQueryParametersArePercentEncoded() {
+    assumeThat(speaksHttp()).as("query parameters are HTTP").isTrue();
+
+    transport.send(token, ApiRequest.get("/api/v1/User", QueryParameters.of("q", "a b&c=é")));
+
+    assertThat(server.requests().get(server.requestCount() - 1).query()).isEqualTo("q=a%20b%26c%3D%C3%A9");
   }
 }

@@ -100,6 +100,13 @@ public interface CrashPlanTransport extends AutoCloseable {
   /** {@code PUT /api/v1/OrgSetting/<orgId>} with {@code {"packets": [...]}}: changes t-settings. */
   void putTSettings(BearerToken token, OrgRef org, List<TSettingPacket> packets);
 
+  /**
+   * Sends {@code request} to any endpoint of the console, with the bearer token, and returns
+   * the console's 2xx answer; any other status is reported through
+   * {@link CrashPlanException#forStatus}, as for every other method.
+   */
+  ApiResponse send(BearerToken token, ApiRequest request);
+
   /** Releases connections and threads; the transport is not used afterwards. */
   @Override
   void close();

@@ -46,7 +46,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import dev.crashplan4j.core.port.ApiRequest;
+import dev.crashplan4j.core.port.ApiResponse;
+import java.io.IOException;
 import okhttp3.ConnectionPool;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 import okhttp3.OkHttpClient;
 
 /**
@@ -55,7 +62,11 @@ import okhttp3.OkHttpClient;
  */
 public final class FeignTransport implements CrashPlanTransport {
 
+  private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
+
   private final OkHttpClient http;
+  private final String baseUrl;
+  private final String userAgent;
   // A client the caller gave stays theirs: closing the transport leaves its pool and threads alone.
   private final boolean ownsClient;
   private final ConsoleApi api;
@@ -91,7 +102,8 @@ public final class FeignTransport implements CrashPlanTransport {
             // The org document goes back as it came: 0.80 stays 0.80, not 0.8 or 8.0E-1.
             .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
             .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true);
-    String userAgent = config.userAgent();
+    this.baseUrl = baseUrl(config);
+    this.userAgent = config.userAgent();
     this.api =
         Feign.builder()
             .client(new feign.okhttp.OkHttpClient(http))
@@ -269,6 +281,32 @@ public final class FeignTransport implements CrashPlanTransport {
   @Override
   public void putTSettings(BearerToken token, OrgRef org, List<TSettingPacket> packets) {
     call("putTSettings " + org, () -> api.putTSettings(token.value(), org.id().value(), new TSettingDto.Packets(packets)));
+  }
+
+  @Override
+  public ApiResponse send(BearerToken token, ApiRequest request) {
+    String operation = request.toString();
+    HttpUrl.Builder url = Objects.requireNonNull(HttpUrl.parse(baseUrl + request.path()), "the console's URL").newBuilder();
+    request.query().parameters().forEach(url::addQueryParameter);
+    RequestBody body = request.jsonBody().map(json -> RequestBody.create(json, JSON_TYPE)).orElse(null);
+    if (body == null && (request.method().equals("POST") || request.method().equals("PUT") || request.method().equals("PATCH"))) {
+      body = RequestBody.create(new byte[0], JSON_TYPE);
+    }
+    okhttp3.Request call = new okhttp3.Request.Builder().url(url.build()).method(request.method(), body)
+        .header("Authorization", "Bearer " + token.value())
+        .header("User-Agent", userAgent)
+        .header("Accept", "application/json")
+        .build();
+    RequestProgress.starting();
+    try (Response answer = http.newCall(call).execute()) {
+      String text = answer.body() == null ? "" : answer.body().string();
+      if (answer.code() >= 300) {
+        throw CrashPlanException.forStatus(operation, answer.code(), text, answer.header("Retry-After"));
+      }
+      return new ApiResponse(answer.code(), answer.headers().toMultimap(), text);
+    } catch (IOException failed) {
+      throw new TransportFailureException(operation, failed, RequestProgress.requestStarted());
+    }
   }
 
   @Override

@@ -1,0 +1,61 @@
+package dev.crashplan4j.api;
+
+import dev.crashplan4j.core.domain.QueryParameters;
+import dev.crashplan4j.core.error.CrashPlanException;
+import dev.crashplan4j.core.port.ApiRequest;
+import dev.crashplan4j.core.port.ApiResponse;
+import dev.crashplan4j.core.port.CrashPlanTransport;
+import java.util.Objects;
+
+/**
+ * Every console endpoint the SDK does not model (users, devices, legal holds...), with the
+ * client's sign-in, token renewal, retries, typed errors and request log. Obtained from
+ * {@link CrashPlanClient#http()}; thread-safe. A 2xx answer is returned; any other raises the
+ * {@link CrashPlanException} subclass of its status.
+ *
+ * <pre>{@code
+ * ApiResponse users = client.http().get("/api/v1/User", QueryParameters.of("pgSize", "100"));
+ * JsonNode data = JsonBodies.data(users);   // with the Feign transport's Jackson
+ * }</pre>
+ */
+public final class ConsoleHttp {
+
+  private final CrashPlanTransport transport;
+  private final Calls calls;
+
+  ConsoleHttp(CrashPlanTransport transport, Calls calls) {
+    this.transport = transport;
+    this.calls = calls;
+  }
+
+  /** {@code GET path}: a read, retried like every read. */
+  public ApiResponse get(String path) {
+    return send(ApiRequest.get(path), true);
+  }
+
+  /** {@code GET path?query}: a read, retried like every read. */
+  public ApiResponse get(String path, QueryParameters query) {
+    return send(ApiRequest.get(path, query), true);
+  }
+
+  /** {@code PUT path} with a JSON body: a whole replacement, so retried like an update. */
+  public ApiResponse put(String path, String json) {
+    return send(ApiRequest.put(path, json), true);
+  }
+
+  /** {@code POST path} with a JSON body: never sent twice unless it surely never left. */
+  public ApiResponse post(String path, String json) {
+    return send(ApiRequest.post(path, json), false);
+  }
+
+  /**
+   * Sends {@code request}; {@code safeToRepeat} says whether sending it twice does no harm:
+   * then it is retried as a read after any transient failure, else only when it surely never
+   * left or the console answered 429, and a lost answer raises {@code OutcomeUnknownException}.
+   */
+  public ApiResponse send(ApiRequest request, boolean safeToRepeat) {
+    Objects.requireNonNull(request, "request");
+    return calls.run(safeToRepeat ? Effect.READ : Effect.STATE_CHANGE, "http", null, request.toString(),
+        token -> transport.send(token, request));
+  }
+}

@@ -1,0 +1,90 @@
+package dev.crashplan4j.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.crashplan4j.core.domain.QueryParameters;
+import dev.crashplan4j.core.error.ForbiddenException;
+import dev.crashplan4j.core.error.OutcomeUnknownException;
+import dev.crashplan4j.core.port.ApiResponse;
+import dev.crashplan4j.testkit.FakeCrashPlanServer;
+import dev.crashplan4j.testkit.Fault;
+import dev.crashplan4j.testkit.ManualClock;
+import dev.crashplan4j.testkit.RecordedRequest;
+import dev.crashplan4j.transport.feign.JsonBodies;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Endpoints the SDK does not model, reached with the client's sign-in, retries and errors, over HTTP. */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class ConsoleHttpTest {
+
+  private final ManualClock waits = new ManualClock();
+  private FakeCrashPlanServer server;
+  private CrashPlanClient client;
+
+  @BeforeEach
+  void start() {
+    server = FakeCrashPlanServer.start().addApiClient("id", "secret");
+    server.tenant().addLocalUser("ana@example.test", "pw");
+    server.tenant().addLocalUser("ben@example.test", "pw");
+    client = CrashPlanClient.builder().baseUrl(server.baseUrl()).credentials(Credentials.apiClient("id", "secret"))
+        .sleeper(waits).build();
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    server.close();
+  }
+
+  @Test
+  void usersAreListedThroughAnEndpointTheSdkDoesNotModel() {
+    ApiResponse answer = client.http().get("/api/v1/User", QueryParameters.of("pgSize", "100"));
+
+    JsonNode data = JsonBodies.data(answer);
+    assertThat(data.get("totalCount").asInt()).isEqualTo(2);
+    assertThat(data.get("users")).extracting(user -> user.get("username").asText())
+        .containsExactly("ana@example.test", "ben@example.test");
+    assertThat(server.requests()).extracting(RecordedRequest::toString)
+        .containsExactly("POST /api/v3/oauth/token?grant_type=client_credentials -> 200", "GET /api/v1/User?pgSize=100 -> 200");
+  }
+
+  @Test
+  void aReadIsRetriedAndARejectedTokenRenewedAsForEveryCall() {
+    client.http().get("/api/v1/User");
+    server.failNext(1, Fault.tooManyRequests(Duration.ofSeconds(2)));
+    server.tenant().expireAllTokens();
+
+    assertThat(client.http().get("/api/v1/User").status()).isEqualTo(200);
+    assertThat(waits.waits()).containsExactly(Duration.ofSeconds(2));
+    assertThat(server.tenant().tokensIssued()).isEqualTo(2);
+  }
+
+  @Test
+  void aRefusalIsItsTypedExceptionNamingTheRequest() {
+    server.failNext(1, Fault.status(403, "not yours"));
+
+    assertThatThrownBy(() -> client.http().get("/api/v1/User"))
+        .isInstanceOf(ForbiddenException.class)
+        .hasMessage("GET /api/v1/User failed: HTTP 403: not yours");
+  }
+
+  @Test
+  void aPostWhoseAnswerWasLostIsNotSentAgainUnlessTheCallerSaysItIsSafe() {
+    client.http().get("/api/v1/User");
+    server.inject("POST /api/v3/orgs", 1, Fault.afterApplying(Fault.disconnect()));
+
+    assertThatThrownBy(() -> client.http().post("/api/v3/orgs", "{\"orgName\":\"Raw\"}"))
+        .isInstanceOf(OutcomeUnknownException.class);
+    assertThat(server.requests()).filteredOn(request -> request.line().equals("POST /api/v3/orgs")).hasSize(1);
+
+    server.inject("GET /api/v1/User", 1, Fault.disconnect());
+    assertThat(client.http().get("/api/v1/User").status()).as("a read is sent again").isEqualTo(200);
+  }
+}

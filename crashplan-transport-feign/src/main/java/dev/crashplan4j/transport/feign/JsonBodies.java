@@ -1,0 +1,40 @@
+package dev.crashplan4j.transport.feign;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crashplan4j.core.error.UnexpectedResponseException;
+import dev.crashplan4j.core.port.ApiResponse;
+
+/**
+ * The body of an answer from an endpoint the SDK does not model, as a Jackson tree, for
+ * applications that have the Feign transport (and so Jackson) on their class path; the
+ * {@code v1} envelope is taken off.
+ *
+ * <pre>{@code
+ * JsonNode users = JsonBodies.data(client.http().get("/api/v1/User"));
+ * users.get("users").forEach(user -> System.out.println(user.get("username").asText()));
+ * }</pre>
+ */
+public final class JsonBodies {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private JsonBodies() {}
+
+  /** The whole body as a tree. */
+  public static JsonNode tree(ApiResponse response) {
+    try {
+      return JSON.readTree(response.body());
+    } catch (JsonProcessingException notJson) {
+      throw new UnexpectedResponseException("reading the answer as JSON", response.status(), "a JSON body",
+          response.body(), notJson);
+    }
+  }
+
+  /** The payload: {@code data} of a {@code v1} envelope, or the whole body when it has none. */
+  public static JsonNode data(ApiResponse response) {
+    JsonNode tree = tree(response);
+    return tree.isObject() && tree.has("data") ? tree.get("data") : tree;
+  }
+}
