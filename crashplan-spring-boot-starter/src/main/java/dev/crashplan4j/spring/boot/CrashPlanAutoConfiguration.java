@@ -1,0 +1,101 @@
+package dev.crashplan4j.spring.boot;
+
+import dev.crashplan4j.api.CrashPlanClient;
+import dev.crashplan4j.api.CrashPlanListener;
+import dev.crashplan4j.api.OrgService;
+import dev.crashplan4j.api.Retries;
+import dev.crashplan4j.micrometer.CrashPlanObservations;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * A {@link CrashPlanClient} and its {@link OrgService} from the {@code crashplan.*} properties,
+ * each replaced by a bean of the application's own; with Micrometer, the client's calls as
+ * observations in the application's registry; with Actuator, a {@code crashplan} health
+ * indicator. The client is closed with the context.
+ */
+@AutoConfiguration(afterName = {
+    "org.springframework.boot.actuate.autoconfigure.observation.ObservationAutoConfiguration",
+    "org.springframework.boot.actuate.autoconfigure.metrics.MetricsAutoConfiguration",
+    "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration"})
+@EnableConfigurationProperties(CrashPlanProperties.class)
+public class CrashPlanAutoConfiguration {
+
+  /** Creates the auto-configuration; Spring calls it. */
+  public CrashPlanAutoConfiguration() {}
+
+  /** The client, from the properties, the application's listeners and customizers. */
+  @Bean(destroyMethod = "close")
+  @ConditionalOnMissingBean
+  public CrashPlanClient crashPlanClient(CrashPlanProperties properties, ObjectProvider<CrashPlanListener> listeners,
+      ObjectProvider<CrashPlanClientCustomizer> customizers) {
+    CrashPlanClient.Builder builder = CrashPlanClient.builder()
+        .baseUrl(PropertyChecks.url(properties))
+        .credentials(PropertyChecks.credentials(properties))
+        .connectTimeout(PropertyChecks.positive(properties.getConnectTimeout(), "crashplan.connect-timeout"))
+        .readTimeout(PropertyChecks.positive(properties.getReadTimeout(), "crashplan.read-timeout"))
+        .callTimeout(PropertyChecks.positive(properties.getCallTimeout(), "crashplan.call-timeout"))
+        .retries(Retries.builder().maxAttempts(PropertyChecks.atLeastOne(properties.getMaxAttempts(),
+            "crashplan.max-attempts")).build())
+        // Properties come trimmed: the suffix is set off from the SDK's part by one space.
+        .userAgentSuffix(properties.getUserAgentSuffix() == null || properties.getUserAgentSuffix().isBlank()
+            ? "" : " " + properties.getUserAgentSuffix().strip());
+    CrashPlanProperties.Proxy proxy = properties.getProxy();
+    if (proxy.getHost() != null && !proxy.getHost().isBlank()) {
+      if (proxy.getUsername() != null && !proxy.getUsername().isBlank()) {
+        builder.proxy(proxy.getHost(), proxy.getPort(), proxy.getUsername(),
+            proxy.getPassword() == null ? "" : proxy.getPassword());
+      } else {
+        builder.proxy(proxy.getHost(), proxy.getPort());
+      }
+      builder.nonProxyHosts(proxy.getNonProxyHosts().toArray(String[]::new));
+    }
+    listeners.orderedStream().forEach(builder::listener);
+    customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+    return builder.build();
+  }
+
+  /** The tenant's organizations, from the client. */
+  @Bean
+  @ConditionalOnMissingBean
+  public OrgService crashPlanOrgService(CrashPlanClient client) {
+    return client.orgs();
+  }
+
+  /** The client's calls as observations, when the application has Micrometer's registries. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass({ObservationRegistry.class, MeterRegistry.class, CrashPlanObservations.class})
+  @ConditionalOnBean({ObservationRegistry.class, MeterRegistry.class})
+  static class Observations {
+
+    @Bean
+    @ConditionalOnMissingBean
+    CrashPlanObservations crashPlanObservations(ObservationRegistry observations, MeterRegistry meters) {
+      return CrashPlanObservations.listener(observations, meters);
+    }
+  }
+
+  /** The crashplan health indicator, when the application has Actuator. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(HealthIndicator.class)
+  @ConditionalOnEnabledHealthIndicator("crashplan")
+  static class Health {
+
+    @Bean(name = "crashplanHealthIndicator")
+    @ConditionalOnMissingBean(name = "crashplanHealthIndicator")
+    CrashPlanHealthIndicator crashplanHealthIndicator(CrashPlanClient client, CrashPlanProperties properties) {
+      return new CrashPlanHealthIndicator(client, properties.getHealth().getCacheFor(), Clock.systemUTC());
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package dev.crashplan4j.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crashplan4j.api.CrashPlanClient;
+import dev.crashplan4j.api.Credentials;
+import dev.crashplan4j.api.OrgService;
+import dev.crashplan4j.micrometer.CrashPlanObservations;
+import dev.crashplan4j.testkit.FakeCrashPlanServer;
+import dev.crashplan4j.testkit.Fault;
+import dev.crashplan4j.testkit.RecordedRequest;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The starter against the fake console: properties bind, beans back off, bad settings fail start-up, health and metrics. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class CrashPlanAutoConfigurationTest {
+
+  private FakeCrashPlanServer console;
+  private ApplicationContextRunner contexts;
+
+  @BeforeEach
+  void start() {
+    console = FakeCrashPlanServer.start().addApiClient("boot-id", "boot-secret-value");
+    console.tenant().addOrg("Sales");
+    contexts = new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(CrashPlanAutoConfiguration.class))
+        .withPropertyValues("crashplan.url=" + console.baseUrl(), "crashplan.client-id=boot-id",
+            "crashplan.client-secret=boot-secret-value", "crashplan.max-attempts=1");
+  }
+
+  @AfterEach
+  void stop() {
+    console.close();
+  }
+
+  @Test
+  void threePropertiesGiveAClientAndAnOrgServiceThatReachTheConsole() {
+    contexts.withPropertyValues("crashplan.user-agent-suffix=(boot-test)").run(context -> {
+      assertThat(context).hasSingleBean(CrashPlanClient.class).hasSingleBean(OrgService.class);
+      assertThat(context.getBean(OrgService.class).streamOrgs()).extracting(org -> org.name())
+          .containsExactly("Root Org", "Sales");
+    });
+    assertThat(console.requests()).allSatisfy(request ->
+        assertThat(request.headers().get("user-agent")).endsWith(" (boot-test)"));
+  }
+
+  @Test
+  void theApplicationsOwnBeansReplaceTheStartersAndCustomizersAdjustTheBuilder() {
+    contexts.withUserConfiguration(OwnOrgService.class).run(context ->
+        assertThat(context.getBean(OrgService.class)).isSameAs(OwnOrgService.ORGS));
+    contexts.withBean(CrashPlanClientCustomizer.class, () -> builder -> builder.pageSize(1)).run(context ->
+        context.getBean(OrgService.class).streamOrgs().count());
+    assertThat(console.requests()).extracting(RecordedRequest::query).contains("pgNum=1&pgSize=1", "pgNum=2&pgSize=1");
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class OwnOrgService {
+    static final OrgService ORGS = CrashPlanClient.builder().baseUrl("http://127.0.0.1:9")
+        .credentials(Credentials.apiClient("own", "own")).build().orgs();
+
+    @Bean
+    OrgService myOrgs() {
+      return ORGS;
+    }
+  }
+
+  @Test
+  void aMissingUrlFailsStartUpNamingTheProperty() {
+    new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(CrashPlanAutoConfiguration.class))
+        .withPropertyValues("crashplan.client-id=boot-id", "crashplan.client-secret=boot-secret-value")
+        .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+            .hasMessageStartingWith("crashplan.url is not set"));
+  }
+
+  @Test
+  void halfSetCredentialsFailStartUpNamingTheMissingPropertyAndNeverTheSecret() {
+    new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(CrashPlanAutoConfiguration.class))
+        .withPropertyValues("crashplan.url=" + console.baseUrl(), "crashplan.client-secret=boot-secret-value")
+        .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+            .hasMessage("crashplan.client-id and crashplan.client-secret go together: crashplan.client-id is not set")
+            .message().doesNotContain("boot-secret-value"));
+    contexts.withPropertyValues("crashplan.call-timeout=0s")
+        .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+            .hasMessageStartingWith("crashplan.call-timeout must be a positive duration"));
+  }
+
+  @Test
+  void theHealthIsUpWithTheConsoleDownWithoutItAndReadAtMostOncePerCachePeriod() {
+    contexts.run(context -> {
+      CrashPlanHealthIndicator health = new CrashPlanHealthIndicator(context.getBean(CrashPlanClient.class),
+          Duration.ofSeconds(30), Clock.systemUTC());
+      Health up = health.health();
+      Health again = health.health();
+
+      assertThat(up.getStatus()).isEqualTo(Status.UP);
+      assertThat(up.getDetails()).containsEntry("orgs", 2L);
+      assertThat(again).isSameAs(up);
+      assertThat(console.requests()).extracting(RecordedRequest::toString)
+          .filteredOn(line -> line.startsWith("GET /api/v1/Org")).containsExactly("GET /api/v1/Org?pgNum=1&pgSize=1 -> 200");
+
+      CrashPlanHealthIndicator uncached = new CrashPlanHealthIndicator(context.getBean(CrashPlanClient.class),
+          Duration.ZERO, Clock.systemUTC());
+      console.failNext(1, Fault.status(503, "maintenance"));
+      Health down = uncached.health();
+      assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+      assertThat(down.getDetails()).containsEntry("error", "ServerErrorException");
+      assertThat(uncached.health().getStatus()).as("up again with the console").isEqualTo(Status.UP);
+    });
+  }
+
+  @Test
+  void theHealthIndicatorIsThereWithActuatorAndCanBeTurnedOff() {
+    contexts.run(context -> assertThat(context).hasBean("crashplanHealthIndicator"));
+    contexts.withPropertyValues("management.health.crashplan.enabled=false")
+        .run(context -> assertThat(context).doesNotHaveBean("crashplanHealthIndicator"));
+  }
+
+  @Test
+  void withMicrometerTheClientsCallsAppearInTheApplicationsRegistry() {
+    SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    ObservationRegistry observations = ObservationRegistry.create();
+    observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+    contexts.withBean(ObservationRegistry.class, () -> observations).withBean(MeterRegistry.class, () -> meters)
+        .run(context -> {
+          assertThat(context).hasSingleBean(CrashPlanObservations.class);
+          context.getBean(OrgService.class).getPage(1);
+        });
+
+    assertThat(meters.find(CrashPlanObservations.CALL).tag("operation", "getPage").timer()).isNotNull()
+        .satisfies(timer -> assertThat(timer.count()).isEqualTo(1));
+  }
+}
