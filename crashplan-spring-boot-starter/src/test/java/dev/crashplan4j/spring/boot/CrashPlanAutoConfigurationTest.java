@@ -13,6 +13,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -144,5 +147,18 @@ class CrashPlanAutoConfigurationTest {
 
     assertThat(meters.find(CrashPlanObservations.CALL).tag("operation", "getPage").timer()).isNotNull()
         .satisfies(timer -> assertThat(timer.count()).isEqualTo(1));
+  }
+
+  @Test
+  void theJarDescribesEveryPropertyForTheIdeWithItsJavadocAndDefault() throws IOException {
+    String metadata;
+    try (InputStream json = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+      assertThat(json).as("the metadata in the jar").isNotNull();
+      metadata = new String(json.readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    assertThat(metadata).contains("\"crashplan.url\"", "\"crashplan.client-id\"", "\"crashplan.client-secret\"",
+        "\"crashplan.proxy.non-proxy-hosts\"", "\"crashplan.health.cache-for\"",
+        "How many times a call is tried in all; 1 turns retries off.");
   }
 }
