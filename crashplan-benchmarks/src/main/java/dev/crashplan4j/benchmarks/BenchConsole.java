@@ -10,8 +10,8 @@ import dev.crashplan4j.testkit.FakeCrashPlanServer;
  */
 final class BenchConsole implements AutoCloseable {
 
-  private static final String CLIENT_ID = "bench";
-  private static final String SECRET = "bench-secret";
+  static final String CLIENT_ID = "bench";
+  static final String SECRET = "bench-secret";
 
   final FakeCrashPlanServer server;
   final CrashPlanClient client;

@@ -1,6 +1,13 @@
 package dev.crashplan4j.benchmarks;
 
 import dev.crashplan4j.core.domain.Org;
+import dev.crashplan4j.core.domain.OrgRef;
+import dev.crashplan4j.core.domain.QueryParameters;
+import dev.crashplan4j.core.port.BearerToken;
+import dev.crashplan4j.core.port.CrashPlanTransport;
+import dev.crashplan4j.core.port.TransportConfig;
+import dev.crashplan4j.transport.feign.FeignTransportProvider;
+import java.net.URI;
 import dev.crashplan4j.core.domain.OrgPage;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -17,17 +24,24 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
-/** Figure 1: one org call through the SDK against the same exchange by hand, on loopback. */
+/**
+ * Figure 1: one org call through the SDK against the same exchange by hand, on loopback, and
+ * through the Feign transport alone (the port, with no client around it): wall time, the calling
+ * thread's CPU ({@link CallCpu}) and, with JMH's GC profiler, bytes allocated per call.
+ */
 @State(Scope.Benchmark)
-@Fork(1)
-@Warmup(iterations = 10, time = 2)
-@Measurement(iterations = 10, time = 1)
+@Fork(2)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class OrgCallBenchmark {
 
   private BenchConsole console;
   private Org org;
+  private CrashPlanTransport transport;
+  private BearerToken token;
+  private OrgRef ref;
 
   /** Starts a fake console with 1,000 orgs, the SDK client (its directory warm) and the baseline. */
   @Setup(Level.Trial)
@@ -35,49 +49,66 @@ public class OrgCallBenchmark {
     console = BenchConsole.withOrgs(1000);
     org = console.server.tenant().orgs().get(500);
     console.client.orgs().getById(org.id());
+    transport = new FeignTransportProvider().create(TransportConfig.builder().baseUrl(URI.create(console.server.baseUrl())).build());
+    token = transport.requestApiClientToken(BenchConsole.CLIENT_ID, BenchConsole.SECRET);
+    ref = new OrgRef(org.id(), org.uid(), org.guid());
   }
 
   /** Stops everything. */
   @TearDown(Level.Trial)
   public void stop() {
+    transport.close();
     console.close();
   }
 
   /** The SDK: getById on a known org. */
   @Benchmark
-  public Org sdkGetById() {
+  public Org sdkGetById(CallCpu cpu) {
+    cpu.calls++;
     return console.client.orgs().getById(org.id());
   }
 
   /** By hand: GET /api/v3/orgs/{guid}, parsed into a map. */
   @Benchmark
-  public Map<String, Object> baselineGetById() {
+  public Map<String, Object> baselineGetById(CallCpu cpu) {
+    cpu.calls++;
     return console.baseline.getOrg(org.guid().value());
   }
 
   /** The SDK: block, then unblock. */
   @Benchmark
-  public void sdkBlockUnblock() {
+  public void sdkBlockUnblock(CallCpu cpu) {
+    cpu.calls++;
     console.client.orgs().block(org.id());
     console.client.orgs().unblock(org.id());
   }
 
   /** By hand: the two POSTs. */
   @Benchmark
-  public void baselineBlockUnblock() {
+  public void baselineBlockUnblock(CallCpu cpu) {
+    cpu.calls++;
     console.baseline.block(org.guid().value());
     console.baseline.unblock(org.guid().value());
   }
 
+  /** The Feign transport alone: the port's getOrg, as the SDK's service calls it. */
+  @Benchmark
+  public Org transportGetById(CallCpu cpu) {
+    cpu.calls++;
+    return transport.getOrg(token, ref, QueryParameters.none());
+  }
+
   /** The SDK: getPage(1, 500). */
   @Benchmark
-  public OrgPage sdkGetPage() {
+  public OrgPage sdkGetPage(CallCpu cpu) {
+    cpu.calls++;
     return console.client.orgs().getPage(1, 500);
   }
 
   /** By hand: GET /api/v1/Org?pgNum=1&pgSize=500, parsed into a map. */
   @Benchmark
-  public Map<String, Object> baselineGetPage() {
+  public Map<String, Object> baselineGetPage(CallCpu cpu) {
+    cpu.calls++;
     return console.baseline.page(1, 500);
   }
 

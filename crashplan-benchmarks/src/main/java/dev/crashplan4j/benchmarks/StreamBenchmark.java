@@ -18,9 +18,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /** Figure 2: every org of a large tenant, streamed by the SDK against the paging loop by hand. */
 @State(Scope.Benchmark)
-@Fork(1)
+@Fork(2)
 @Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Measurement(iterations = 4, time = 2)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class StreamBenchmark {

@@ -26,9 +26,9 @@ import org.openjdk.jmh.annotations.Threads;
  * no global lock, no pool starvation, no sign-in serialising calls.
  */
 @State(Scope.Benchmark)
-@Fork(1)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Fork(2)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 4, time = 2)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class ThreadsBenchmark {
