@@ -13,12 +13,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import dev.crashplan4j.core.port.CrashPlanTransport;
+import dev.crashplan4j.core.port.CrashPlanTransportProvider;
+import dev.crashplan4j.transport.feign.FeignTransportProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +76,31 @@ class CrashPlanAutoConfigurationTest {
     contexts.withBean(CrashPlanClientCustomizer.class, () -> builder -> builder.pageSize(1)).run(context ->
         context.getBean(OrgService.class).streamOrgs().count());
     assertThat(console.requests()).extracting(RecordedRequest::query).contains("pgNum=1&pgSize=1", "pgNum=2&pgSize=1");
+  }
+
+  @Test
+  void closingTheContextClosesTheClientAndItsTransport() {
+    AtomicInteger closes = new AtomicInteger();
+    CrashPlanTransportProvider counting = config -> {
+      CrashPlanTransport real = new FeignTransportProvider().create(config);
+      return (CrashPlanTransport) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {CrashPlanTransport.class},
+          (proxy, method, arguments) -> {
+            if (method.getName().equals("close")) {
+              closes.incrementAndGet();
+            }
+            try {
+              return method.invoke(real, arguments);
+            } catch (InvocationTargetException failed) {
+              throw failed.getCause();
+            }
+          });
+    };
+    contexts.withBean(CrashPlanClientCustomizer.class, () -> builder -> builder.transport(counting)).run(context -> {
+      assertThat(context.getBean(OrgService.class).getPage(1).orgs()).isNotEmpty();
+      assertThat(closes).as("open while the context runs").hasValue(0);
+    });
+
+    assertThat(closes).as("closed with the context").hasValue(1);
   }
 
   @Configuration(proxyBeanMethods = false)
