@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  *     .credentials(Credentials.apiClient(clientId, secret))
  *     .build()) {
  *   OrgService orgs = client.orgs();
- *   orgs.streamOrgs().forEach(System.out::println);
+ *   Map<OrgId, String> names = orgs.streamOrgs().collect(Collectors.toMap(Org::id, Org::name));
  * }
  * }</pre>
  */

@@ -51,7 +51,7 @@ import java.util.stream.Stream;
  * <pre>{@code
  * Org sales = orgs.createOrg(NewOrg.builder().name("Sales").build());
  * orgs.block(sales.id());
- * orgs.streamOrgs().filter(Org::blocked).forEach(System.out::println);
+ * List<Org> blocked = orgs.streamOrgs().filter(Org::blocked).toList();
  * }</pre>
  */
 public final class OrgService {

@@ -15,11 +15,13 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import dev.crashplan4j.core.port.CrashPlanTransportProvider;
+import dev.crashplan4j.core.port.TransportConfig;
 import dev.crashplan4j.transport.feign.FeignTransportProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.lang.reflect.InvocationTargetException;
+import java.net.URI;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,22 +62,38 @@ class CrashPlanAutoConfigurationTest {
 
   @Test
   void threePropertiesGiveAClientAndAnOrgServiceThatReachTheConsole() {
-    contexts.withPropertyValues("crashplan.user-agent-suffix=(boot-test)").run(context -> {
+    contexts.withPropertyValues("crashplan.user-agent-suffix=  (boot-test) ").run(context -> {
       assertThat(context).hasSingleBean(CrashPlanClient.class).hasSingleBean(OrgService.class);
       assertThat(context.getBean(OrgService.class).streamOrgs()).extracting(org -> org.name())
           .containsExactly("Root Org", "Sales");
     });
     assertThat(console.requests()).allSatisfy(request ->
-        assertThat(request.headers().get("user-agent")).endsWith(" (boot-test)"));
+        assertThat(request.headers().get("user-agent")).isEqualTo(TransportConfig.SDK_USER_AGENT + " (boot-test)"));
   }
 
   @Test
   void theApplicationsOwnBeansReplaceTheStartersAndCustomizersAdjustTheBuilder() {
     contexts.withUserConfiguration(OwnOrgService.class).run(context ->
         assertThat(context.getBean(OrgService.class)).isSameAs(OwnOrgService.ORGS));
+    CrashPlanClient own = CrashPlanClient.builder().baseUrl(console.baseUrl())
+        .credentials(Credentials.apiClient("own", "own")).build();
+    contexts.withBean(CrashPlanClient.class, () -> own).run(context -> {
+      assertThat(context).getBean(CrashPlanClient.class).isSameAs(own);
+      assertThat(context.getBean(OrgService.class)).isSameAs(own.orgs());
+    });
     contexts.withBean(CrashPlanClientCustomizer.class, () -> builder -> builder.pageSize(1)).run(context ->
         context.getBean(OrgService.class).streamOrgs().count());
     assertThat(console.requests()).extracting(RecordedRequest::query).contains("pgNum=1&pgSize=1", "pgNum=2&pgSize=1");
+  }
+
+  @Test
+  void theProxyPropertiesSendEveryRequestThroughTheProxy() {
+    // The console's name does not resolve: only through the proxy (the fake, which takes
+    // absolute-form requests as a proxy passes them on) can the call reach it.
+    contexts.withPropertyValues("crashplan.url=http://console.invalid", "crashplan.proxy.host=127.0.0.1",
+            "crashplan.proxy.port=" + URI.create(console.baseUrl()).getPort())
+        .run(context -> assertThat(context.getBean(OrgService.class).getPage(1).orgs())
+            .extracting(org -> org.name()).containsExactly("Root Org", "Sales"));
   }
 
   @Test
@@ -159,8 +177,15 @@ class CrashPlanAutoConfigurationTest {
   }
 
   @Test
-  void theHealthIndicatorIsThereWithActuatorAndCanBeTurnedOff() {
-    contexts.run(context -> assertThat(context).hasBean("crashplanHealthIndicator"));
+  void theHealthIndicatorIsThereWithActuatorCachesForThirtySecondsByDefaultAndCanBeTurnedOff() {
+    contexts.run(context -> {
+      CrashPlanHealthIndicator health = context.getBean("crashplanHealthIndicator", CrashPlanHealthIndicator.class);
+      assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+      assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+    });
+    assertThat(console.requests()).extracting(RecordedRequest::toString)
+        .filteredOn(line -> line.startsWith("GET /api/v1/Org")).as("the second check within 30 s is the first's answer")
+        .containsExactly("GET /api/v1/Org?pgNum=1&pgSize=1 -> 200");
     contexts.withPropertyValues("management.health.crashplan.enabled=false")
         .run(context -> assertThat(context).doesNotHaveBean("crashplanHealthIndicator"));
   }

@@ -13,7 +13,8 @@ import dev.crashplan4j.core.port.ApiResponse;
  *
  * <pre>{@code
  * JsonNode users = JsonBodies.data(client.http().get("/api/v1/User"));
- * users.get("users").forEach(user -> System.out.println(user.get("username").asText()));
+ * List<String> usernames = new ArrayList<>();
+ * users.get("users").forEach(user -> usernames.add(user.get("username").asText()));
  * }</pre>
  */
 public final class JsonBodies {

@@ -108,7 +108,7 @@ final class ConsoleDecoder implements Decoder {
     }
     Integer length = response.body().length();
     try (InputStream in = response.body().asInputStream()) {
-      if (length == null || length < 0) {
+      if (length == null) {
         return in.readAllBytes();
       }
       byte[] body = in.readNBytes(length);
