@@ -275,4 +275,24 @@ class FeignTransportTest {
     assertThat(teams.dispatcher().executorService().isShutdown()).as("closing the transports left the team's client alone")
         .isFalse();
   }
+
+  @Test
+  void onTheUsersOwnOkHttpClientItsReadTimeoutIsTheOneThatCounts() {
+    // Feign's own OkHttp adapter applied the transport's 60 s read timeout over the team's,
+    // rebuilding the team's client for every request to do it.
+    okhttp3.OkHttpClient impatient = new okhttp3.OkHttpClient.Builder().readTimeout(Duration.ofMillis(200)).build();
+    try (CrashPlanTransport transport = FeignTransportProvider.withOkHttpClient(impatient)
+        .create(TransportConfig.builder().baseUrl(URI.create(server.baseUrl())).readTimeout(Duration.ofSeconds(60)).build())) {
+      BearerToken mine = transport.requestApiClientToken("id", "secret");
+      server.failNext(1, Fault.delay(Duration.ofSeconds(5)));
+      long started = System.nanoTime();
+
+      assertThatThrownBy(() -> transport.listOrgs(mine, 1, 10, QueryParameters.none()))
+          .isInstanceOfSatisfying(TransportFailureException.class, thrown -> assertThat(thrown.requestSent()).isTrue())
+          .hasMessageStartingWith("listOrgs page 1 of size 10 failed")
+          .hasCauseInstanceOf(java.net.SocketTimeoutException.class);
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).as("cut at the team's 200 ms, not after the 5 s delay")
+          .isLessThan(Duration.ofSeconds(4));
+    }
+  }
 }

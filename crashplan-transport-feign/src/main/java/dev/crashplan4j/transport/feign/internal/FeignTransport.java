@@ -23,7 +23,6 @@ import dev.crashplan4j.core.settings.TSettingPacket;
 import feign.Feign;
 import feign.FeignException;
 import feign.Logger;
-import feign.Request;
 import feign.RetryableException;
 import feign.Retryer;
 import feign.codec.DecodeException;
@@ -106,7 +105,7 @@ public final class FeignTransport implements CrashPlanTransport {
     this.userAgent = config.userAgent();
     this.api =
         Feign.builder()
-            .client(new feign.okhttp.OkHttpClient(http))
+            .client(new OkHttpSender(http))
             .encoder(new JacksonEncoder(json))
             .decoder(new ConsoleDecoder(json))
             // Retries are the services' decision, made with knowledge of what is safe to resend.
@@ -115,11 +114,6 @@ public final class FeignTransport implements CrashPlanTransport {
             // without the response headers; the plain exception keeps them.
             .errorDecoder((methodKey, response) -> FeignException.errorStatus(methodKey, response))
             .logLevel(Logger.Level.NONE)
-            .options(
-                new Request.Options(
-                    millis(config.connectTimeout()), TimeUnit.MILLISECONDS,
-                    millis(config.readTimeout()), TimeUnit.MILLISECONDS,
-                    false))
             .requestInterceptor(request -> request.header("User-Agent", userAgent))
             .target(ConsoleApi.class, baseUrl(config));
   }
@@ -396,10 +390,6 @@ public final class FeignTransport implements CrashPlanTransport {
   private static String basic(String user, String password) {
     return "Basic "
         + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static long millis(Duration duration) {
-    return duration.toMillis();
   }
 
   private static String baseUrl(TransportConfig config) {
