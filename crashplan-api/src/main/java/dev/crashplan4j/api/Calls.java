@@ -94,7 +94,8 @@ final class Calls {
     boolean heard = observer != CallObserver.NONE;
     long callStarted = heard ? System.nanoTime() : 0;
     Instant giveUpAt = clock.instant().plus(deadline);
-    Execution<Object> execution = Execution.of(policies.get(effect));
+    // Made at the first failure: a call that succeeds at once allocates nothing for retrying.
+    Execution<Object> execution = null;
     boolean lookFirst = false;
     CrashPlanException unknown = null;
     int attempts = 0;
@@ -148,6 +149,9 @@ final class Calls {
         } else if (look != null && retries.verifyUnknownOutcomes() && unknownOutcome(failure)) {
           unknown = cause;
           lookFirst = true;
+        }
+        if (execution == null) {
+          execution = Execution.of(policies.get(effect));
         }
         execution.recordException(lookFirst ? new Unsettled(cause) : failure);
         Duration wait = execution.getDelay();

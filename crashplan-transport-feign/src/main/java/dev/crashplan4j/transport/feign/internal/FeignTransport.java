@@ -143,7 +143,7 @@ public final class FeignTransport implements CrashPlanTransport {
   @Override
   public BearerToken requestApiClientToken(String clientId, String secret) {
     TokenDtos.OAuthToken answer =
-        call("requestApiClientToken for API client " + clientId, () -> api.apiClientToken(basic(clientId, secret)));
+        call(() -> "requestApiClientToken for API client " + clientId, () -> api.apiClientToken(basic(clientId, secret)));
     if (answer.accessToken == null || answer.accessToken.isBlank()) {
       throw new UnexpectedResponseException(
           "requestApiClientToken for API client " + clientId, 200, "an access_token", "", null);
@@ -164,10 +164,10 @@ public final class FeignTransport implements CrashPlanTransport {
   }
 
   private BearerToken userToken(String username, String password, String totpCode) {
-    String operation = "requestUserToken for local account " + username;
+    Supplier<String> operation = () -> "requestUserToken for local account " + username;
     TokenDtos.UserToken answer = call(operation, () -> api.userToken(basic(username, password), totpCode));
     if (answer.token == null || answer.token.isBlank()) {
-      throw new UnexpectedResponseException(operation, 200, "a v3_user_token", "", null);
+      throw new UnexpectedResponseException(operation.get(), 200, "a v3_user_token", "", null);
     }
     return BearerToken.of(answer.token);
   }
@@ -175,28 +175,28 @@ public final class FeignTransport implements CrashPlanTransport {
   @Override
   public LoginType loginType(String username) {
     TokenDtos.LoginConfiguration answer =
-        call("loginType for " + username, () -> api.loginConfiguration(username));
+        call(() -> "loginType for " + username, () -> api.loginConfiguration(username));
     return LoginType.fromWire(answer.loginType);
   }
 
   @Override
   public OrgPage listOrgs(BearerToken token, int pageNum, int pageSize, QueryParameters extra) {
-    String operation = "listOrgs page " + pageNum + " of size " + pageSize;
+    Supplier<String> operation = () -> "listOrgs page " + pageNum + " of size " + pageSize;
     OrgListDto answer = call(operation, () -> api.listOrgs(token.value(), pageNum, pageSize, extra.parameters()));
     return read(operation, () -> mapper.toPage(answer, pageNum, pageSize));
   }
 
   @Override
   public Org getOrg(BearerToken token, OrgRef org, QueryParameters extra) {
-    String operation = "getOrg " + org;
+    Supplier<String> operation = () -> "getOrg " + org;
     OrgDto answer = call(operation, () -> api.getOrg(token.value(), org.guid().value(), extra.parameters()));
     return read(operation, () -> mapper.toOrg(answer));
   }
 
   @Override
   public Org getCurrentOrg(BearerToken token, QueryParameters extra) {
-    OrgDto answer = call("getCurrentOrg", () -> api.currentOrg(token.value(), extra.parameters()));
-    return read("getCurrentOrg", () -> mapper.toOrg(answer));
+    OrgDto answer = call(() -> "getCurrentOrg", () -> api.currentOrg(token.value(), extra.parameters()));
+    return read(() -> "getCurrentOrg", () -> mapper.toOrg(answer));
   }
 
   @Override
@@ -210,14 +210,14 @@ public final class FeignTransport implements CrashPlanTransport {
   }
 
   private Org create(BearerToken token, NewOrg org, OrgGuid parent) {
-    String operation = "createOrg " + org.name();
+    Supplier<String> operation = () -> "createOrg " + org.name();
     OrgDto answer = call(operation, () -> api.createOrg(token.value(), OrgWriteDtos.Create.of(org, parent)));
     return read(operation, () -> mapper.toOrg(answer));
   }
 
   @Override
   public Org updateOrg(BearerToken token, OrgRef org, OrgUpdate update) {
-    String operation = "updateOrg " + org;
+    Supplier<String> operation = () -> "updateOrg " + org;
     OrgDto answer = call(operation, () -> api.updateOrg(token.value(), org.guid().value(), OrgWriteDtos.Update.of(update)));
     return read(operation, () -> mapper.toOrg(identified(answer, org)));
   }
@@ -244,26 +244,26 @@ public final class FeignTransport implements CrashPlanTransport {
 
   @Override
   public List<AgentState> agentStates(BearerToken token, OrgRef org, String propertyName) {
-    String operation = "agentStates " + propertyName + " of " + org;
+    Supplier<String> operation = () -> "agentStates " + propertyName + " of " + org;
     List<AgentStateDto> answer = call(operation, () -> api.agentStates(token.value(), org.id().value(), propertyName));
     return read(operation, () -> mapper.toAgentStates(answer));
   }
 
   @Override
   public Map<String, Object> getOrgDocument(BearerToken token, OrgRef org) {
-    return call("getOrgDocument " + org, () -> api.orgDocument(token.value(), org.id().value()));
+    return call(() -> "getOrgDocument " + org, () -> api.orgDocument(token.value(), org.id().value()));
   }
 
   @Override
   public Org putOrgDocument(BearerToken token, OrgRef org, Map<String, Object> document) {
-    String operation = "putOrgDocument " + org;
+    Supplier<String> operation = () -> "putOrgDocument " + org;
     OrgDto answer = call(operation, () -> api.putOrgDocument(token.value(), org.id().value(), document));
     return read(operation, () -> mapper.toOrg(identified(answer, org)));
   }
 
   @Override
   public Map<String, TSetting> getTSettings(BearerToken token, OrgRef org) {
-    String operation = "getTSettings " + org;
+    Supplier<String> operation = () -> "getTSettings " + org;
     Map<String, TSettingDto> answer = call(operation, () -> api.tSettings(token.value(), org.id().value()));
     return read(operation, () -> {
       Map<String, TSetting> settings = new LinkedHashMap<>();
@@ -274,7 +274,7 @@ public final class FeignTransport implements CrashPlanTransport {
 
   @Override
   public void putTSettings(BearerToken token, OrgRef org, List<TSettingPacket> packets) {
-    call("putTSettings " + org, () -> api.putTSettings(token.value(), org.id().value(), new TSettingDto.Packets(packets)));
+    call(() -> "putTSettings " + org, () -> api.putTSettings(token.value(), org.id().value(), new TSettingDto.Packets(packets)));
   }
 
   @Override
@@ -312,7 +312,7 @@ public final class FeignTransport implements CrashPlanTransport {
   }
 
   private void orgAction(BearerToken token, OrgRef org, String action) {
-    call(action + "Org " + org, () -> api.orgAction(token.value(), org.guid().value(), action));
+    call(() -> action + "Org " + org, () -> api.orgAction(token.value(), org.guid().value(), action));
   }
 
   // Documents from older consoles carry no guid (or uid) in the answer to a PUT: the org is
@@ -333,32 +333,33 @@ public final class FeignTransport implements CrashPlanTransport {
   // Turns an answer that parsed as JSON into the SDK's values; what cannot be (a required field
   // missing, a date or id out of shape) is the answer's fault, and said so. Nothing else is
   // caught here: a bug must surface as itself.
-  private static <T> T read(String operation, Supplier<T> mapping) {
+  private static <T> T read(Supplier<String> operation, Supplier<T> mapping) {
     try {
       return mapping.get();
     } catch (IllegalStateException | IllegalArgumentException | DateTimeException unreadable) {
-      throw UnexpectedResponseException.unreadable(operation, 200, unreadable.getMessage(), unreadable);
+      throw UnexpectedResponseException.unreadable(operation.get(), 200, unreadable.getMessage(), unreadable);
     }
   }
 
-  // The one place where Feign's failures become the SDK's.
-  private static <T> T call(String operation, Supplier<T> request) {
+  // The one place where Feign's failures become the SDK's. The label is built only for a
+  // failure: a string per call that succeeds was a measurable share of a call's CPU.
+  private static <T> T call(Supplier<String> operation, Supplier<T> request) {
     RequestProgress.starting();
     try {
       return request.get();
     } catch (FeignException failed) {
       if (failed.status() >= 300) {
-        throw CrashPlanException.forStatus(operation, failed.status(), failed.contentUTF8(), header(failed, "Retry-After"));
+        throw CrashPlanException.forStatus(operation.get(), failed.status(), failed.contentUTF8(), header(failed, "Retry-After"));
       }
       if (failed instanceof DecodeException && failed.getCause() instanceof ConsoleDecoder.UnreadableBody unreadable) {
         throw new UnexpectedResponseException(
-            operation, unreadable.status, unreadable.expected, unreadable.body, unreadable.getCause());
+            operation.get(), unreadable.status, unreadable.expected, unreadable.body, unreadable.getCause());
       }
       if (failed instanceof RetryableException) {
         Throwable cause = failed.getCause() == null ? failed : failed.getCause();
-        throw new TransportFailureException(operation, cause, RequestProgress.requestStarted());
+        throw new TransportFailureException(operation.get(), cause, RequestProgress.requestStarted());
       }
-      throw new TransportFailureException(operation, failed);
+      throw new TransportFailureException(operation.get(), failed);
     }
   }
 
