@@ -32,8 +32,9 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs every benchmark, then the heap and request-count probes, and writes
- * {@code docs/benchmarks/results.json}, {@code results.md} and {@code threads.png}.
+ * Runs every benchmark, then the heap and request-count probes, then a CPU profile of one call
+ * ({@link CpuProfile}), and writes {@code docs/benchmarks/results.json}, {@code results.md} and
+ * {@code calls.png}.
  * Started by {@code mvn -q -P bench verify}; the argument is the repository's root.
  */
 public final class RunBenchmarks {
@@ -94,9 +95,14 @@ public final class RunBenchmarks {
     report.append(String.format("| - | testkit: a tenant of 10,000 orgs generated | %.1f ms | | | well under 1 s %s |%n",
         wall(runs, "SeedBenchmark.tenThousandOrgs", "").score, wall(runs, "SeedBenchmark.tenThousandOrgs", "").score < 500 ? "met" : "MISSED"));
     report.append("\n").append(heapProbe()).append("\n").append(lookupProbe()).append("\n");
+    report.append("Where getById's client CPU goes: each benchmark run once more, one fork, under async-profiler"
+        + " (a sample per ms of CPU time; the layer of a sample is the deepest frame that names one):\n\n");
+    report.append(CpuProfile.run(Path.of("target", "cpu-profile").toAbsolutePath()));
     Files.writeString(out.resolve("results.md"), report.toString());
-    chart(out.resolve("threads.png").toFile(), new String[] {"SDK, 1 thread", "SDK, 16 threads", "by hand, 1 thread", "by hand, 16 threads"},
-        new double[] {one, sixteen, baseOne, baseSixteen});
+    Files.deleteIfExists(out.resolve("threads.png"));
+    chart(out.resolve("calls.png").toFile(), new double[] {one, sixteen, baseOne, baseSixteen},
+        new Figure[] {cpu(runs, "OrgCallBenchmark.sdkGetById"), cpu(runs, "OrgCallBenchmark.transportGetById"),
+            cpu(runs, "OrgCallBenchmark.baselineGetById")});
     System.out.println();
     System.out.println(report);
     System.out.println("written to " + out);
@@ -224,30 +230,50 @@ public final class RunBenchmarks {
     return bytes / 1_048_576d;
   }
 
-  private static void chart(File file, String[] labels, double[] values) throws IOException {
-    int width = 760;
-    int height = 420;
+  // Left: throughput by threads with 5 ms of latency. Right: getById's client CPU per call, with its error.
+  private static void chart(File file, double[] throughput, Figure[] cpu) throws IOException {
+    int width = 1100;
+    int height = 440;
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, width, height);
+    Color sdk = new Color(0x4C78A8);
+    Color sdkDark = new Color(0x1F4E79);
+    Color byHand = new Color(0xF58518);
+    Color byHandDark = new Color(0xB45309);
+    panel(g, 20, 600, height, "getById, 5 ms latency: ops/s by threads (higher is better)",
+        new String[] {"SDK, 1 thread", "SDK, 16 threads", "by hand, 1", "by hand, 16"}, throughput, new double[4],
+        new Color[] {sdk, sdkDark, byHand, byHandDark}, "%.0f");
+    panel(g, 640, 440, height, "getById: client CPU per call, us (lower is better)",
+        new String[] {"SDK", "transport alone", "by hand"},
+        new double[] {cpu[0].score, cpu[1].score, cpu[2].score}, new double[] {cpu[0].error, cpu[1].error, cpu[2].error},
+        new Color[] {sdk, new Color(0x72B7B2), byHand}, "%.1f");
     g.setColor(Color.DARK_GRAY);
-    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
-    g.drawString("getById with 5 ms of latency: throughput by threads (ops/s, higher is better)", 20, 30);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+    g.drawString(String.format("Threads, 1 to 16: SDK %.1fx, by hand %.1fx. CPU: mean with its 99.9 %% interval over iterations.",
+        throughput[1] / throughput[0], throughput[3] / throughput[2]), 20, height - 16);
+    g.dispose();
+    ImageIO.write(image, "png", file);
+  }
+
+  private static void panel(Graphics2D g, int left, int width, int height, String title, String[] labels, double[] values,
+      double[] errors, Color[] colors, String format) {
+    g.setColor(Color.DARK_GRAY);
+    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+    g.drawString(title, left, 30);
     double max = 0;
-    for (double value : values) {
-      max = Math.max(max, value);
+    for (int i = 0; i < values.length; i++) {
+      max = Math.max(max, values[i] + errors[i]);
     }
-    int left = 60;
     int bottom = height - 70;
     int top = 60;
-    int barWidth = 120;
-    int gap = (width - left - 20 - labels.length * barWidth) / (labels.length + 1);
+    int barWidth = Math.min(110, (width - 20) / labels.length - 20);
+    int gap = (width - labels.length * barWidth) / (labels.length + 1);
     g.setStroke(new BasicStroke(1));
-    g.drawLine(left, bottom, width - 20, bottom);
-    Color[] colors = {new Color(0x4C78A8), new Color(0x1F4E79), new Color(0xF58518), new Color(0xB45309)};
+    g.drawLine(left, bottom, left + width, bottom);
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
     for (int i = 0; i < labels.length; i++) {
       int x = left + gap + i * (barWidth + gap);
@@ -255,12 +281,15 @@ public final class RunBenchmarks {
       g.setColor(colors[i]);
       g.fillRect(x, bottom - barHeight, barWidth, barHeight);
       g.setColor(Color.DARK_GRAY);
-      g.drawString(String.format("%.0f", values[i]), x + 8, bottom - barHeight - 6);
+      if (errors[i] > 0) {
+        int whisker = (int) Math.round((bottom - top) * errors[i] / max);
+        int middle = x + barWidth / 2;
+        g.drawLine(middle, bottom - barHeight - whisker, middle, bottom - barHeight + whisker);
+        g.drawLine(middle - 6, bottom - barHeight - whisker, middle + 6, bottom - barHeight - whisker);
+        g.drawLine(middle - 6, bottom - barHeight + whisker, middle + 6, bottom - barHeight + whisker);
+      }
+      g.drawString(String.format(format, values[i]), x + 4, bottom - barHeight - 6 - (int) Math.round((bottom - top) * errors[i] / max));
       g.drawString(labels[i], x, bottom + 20);
     }
-    g.drawString(String.format("SDK: %.1fx from 1 to 16 threads; by hand: %.1fx", values[1] / values[0], values[3] / values[2]),
-        left, height - 20);
-    g.dispose();
-    ImageIO.write(image, "png", file);
   }
 }

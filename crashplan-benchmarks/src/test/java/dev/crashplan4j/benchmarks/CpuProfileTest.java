@@ -1,0 +1,51 @@
+package dev.crashplan4j.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CpuProfileTest {
+
+  private static final String BENCHMARK_THREAD = "java/lang/Thread.run;dev/crashplan4j/benchmarks/OrgCallBenchmark.sdkGetById;"
+      + "dev/crashplan4j/api/OrgService.getById;dev/crashplan4j/api/Calls.run;"
+      + "dev/crashplan4j/transport/feign/internal/FeignTransport.getOrg;feign/ReflectiveFeign$FeignInvocationHandler.invoke;"
+      + "feign/SynchronousMethodHandler.invoke";
+
+  @Test
+  void aSampleBelongsToTheDeepestLayerItsStackEnters() {
+    List<String> stacks = List.of(
+        BENCHMARK_THREAD + ";feign/SynchronousMethodHandler.executeAndDecode;"
+            + "dev/crashplan4j/transport/feign/internal/OkHttpSender.execute;okhttp3/internal/connection/RealCall.execute;"
+            + "okio/AsyncTimeout.enter;jdk/internal/misc/Unsafe.unpark 7",
+        BENCHMARK_THREAD + ";feign/RequestTemplateFactoryResolver$BuildTemplateByResolvingArgs.create;"
+            + "feign/template/Template.expand;java/lang/StringBuilder.append 3",
+        BENCHMARK_THREAD + ";feign/SynchronousMethodHandler.executeAndDecode;feign/ResponseHandler.handleResponse 2");
+
+    assertThat(CpuProfile.layers(stacks, "sdkGetById")).containsOnly(
+        org.assertj.core.api.Assertions.entry("okio: entering a timeout, waking its watchdog thread", 7L),
+        org.assertj.core.api.Assertions.entry("Feign: expanding the request template (@RequestLine, @Headers, @QueryMap)", 3L),
+        org.assertj.core.api.Assertions.entry("Feign: proxy, method handler, response handling", 2L));
+  }
+
+  @Test
+  void theSdksOwnWorkIsWhatRunsInItsLayersBeforeTheTransport() {
+    List<String> stacks = List.of(
+        "java/lang/Thread.run;dev/crashplan4j/benchmarks/OrgCallBenchmark.sdkGetById;dev/crashplan4j/api/OrgService.getById;"
+            + "dev/crashplan4j/api/OrgDirectory.resolve;java/util/concurrent/ConcurrentHashMap.get 4");
+
+    assertThat(CpuProfile.layers(stacks, "sdkGetById"))
+        .containsOnly(org.assertj.core.api.Assertions.entry("SDK: service, checks, id directory, retry loop, sign-in, labels", 4L));
+  }
+
+  @Test
+  void onlyTheBenchmarksThreadIsCountedAndWhatIsInNoLayerIsOther() {
+    List<String> stacks = List.of(
+        "java/lang/Thread.run;sun/net/httpserver/ServerImpl$Exchange.run;okhttp3/internal/connection/RealCall.execute 50",
+        "java/lang/Thread.run;dev/crashplan4j/benchmarks/OrgCallBenchmark.baselineGetById;org/openjdk/jmh/infra/Blackhole.consume 1",
+        "java/lang/Thread.run;dev/crashplan4j/benchmarks/OrgCallBenchmark.sdkGetById;dev/crashplan4j/api/OrgService.getById 9");
+
+    assertThat(CpuProfile.layers(stacks, "baselineGetById"))
+        .containsOnly(org.assertj.core.api.Assertions.entry("other (JMH, JDK frames outside any layer)", 1L));
+  }
+}
