@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crashplan4j.core.domain.Org;
+import dev.crashplan4j.core.domain.OrgGuid;
+import dev.crashplan4j.core.domain.OrgId;
+import dev.crashplan4j.core.domain.OrgRef;
+import dev.crashplan4j.core.domain.OrgUid;
 import dev.crashplan4j.core.domain.OrgPage;
 import dev.crashplan4j.core.domain.OrgStatus;
 import dev.crashplan4j.core.domain.QueryParameters;
 import dev.crashplan4j.core.error.CrashPlanException;
+import dev.crashplan4j.core.error.NotFoundException;
 import dev.crashplan4j.core.error.TooManyRequestsException;
 import dev.crashplan4j.core.error.TransportFailureException;
 import dev.crashplan4j.core.error.UnexpectedResponseException;
@@ -294,5 +299,23 @@ class FeignTransportTest {
       assertThat(Duration.ofNanos(System.nanoTime() - started)).as("cut at the team's 200 ms, not after the 5 s delay")
           .isLessThan(Duration.ofSeconds(4));
     }
+  }
+
+  @Test
+  void aValueWithASlashStaysOnePathSegment() {
+    OrgRef odd = new OrgRef(new OrgId(7), new OrgUid("uid"), new OrgGuid("a/b"));
+
+    assertThatThrownBy(() -> transport.blockOrg(token, odd)).isInstanceOf(NotFoundException.class);
+    assertThat(lastRequest().path()).isEqualTo("/api/v3/orgs/a%2Fb/block");
+  }
+
+  @Test
+  void aConsoleUnderAPathKeepsThatPathInEveryRequest() {
+    try (CrashPlanTransport proxied = new FeignTransportProvider().create(TransportConfig.builder()
+        .baseUrl(URI.create(server.baseUrl() + "/crashplan/")).build())) {
+      assertThatThrownBy(() -> proxied.listOrgs(token, 2, 50, QueryParameters.none())).isInstanceOf(NotFoundException.class);
+    }
+    assertThat(lastRequest().path()).isEqualTo("/crashplan/api/v1/Org");
+    assertThat(lastRequest().query()).isEqualTo("pgNum=2&pgSize=50");
   }
 }

@@ -7,21 +7,25 @@ import feign.RequestLine;
 import java.util.List;
 import java.util.Map;
 
-/** The console's endpoints, as Feign calls them; one method per request of the port. */
+/**
+ * The console's endpoints, as Feign calls them; one method per request of the port. A slash in
+ * a value stays encoded ({@code decodeSlash = false}): an id is one path segment, never two, and
+ * Feign's decoding ran a regular expression over every value of every request.
+ */
 interface ConsoleApi {
 
-  @RequestLine("POST /api/v3/oauth/token?grant_type=client_credentials")
+  @RequestLine(value = "POST /api/v3/oauth/token?grant_type=client_credentials", decodeSlash = false)
   @Headers("Authorization: {basic}")
   TokenDtos.OAuthToken apiClientToken(@Param("basic") String basic);
 
-  @RequestLine("GET /api/v3/auth/jwt?useBody=true")
+  @RequestLine(value = "GET /api/v3/auth/jwt?useBody=true", decodeSlash = false)
   @Headers({"Authorization: {basic}", "totp-auth: {totp}"})
   TokenDtos.UserToken userToken(@Param("basic") String basic, @Param("totp") String totp);
 
-  @RequestLine("GET /api/v3/LoginConfiguration?username={username}")
+  @RequestLine(value = "GET /api/v3/LoginConfiguration?username={username}", decodeSlash = false)
   TokenDtos.LoginConfiguration loginConfiguration(@Param("username") String username);
 
-  @RequestLine("GET /api/v1/Org?pgNum={pgNum}&pgSize={pgSize}")
+  @RequestLine(value = "GET /api/v1/Org?pgNum={pgNum}&pgSize={pgSize}", decodeSlash = false)
   @Headers("Authorization: Bearer {token}")
   OrgListDto listOrgs(
       @Param("token") String token,
@@ -29,43 +33,43 @@ interface ConsoleApi {
       @Param("pgSize") int pgSize,
       @QueryMap Map<String, String> extra);
 
-  @RequestLine("GET /api/v3/orgs/{guid}")
+  @RequestLine(value = "GET /api/v3/orgs/{guid}", decodeSlash = false)
   @Headers("Authorization: Bearer {token}")
   OrgDto getOrg(@Param("token") String token, @Param("guid") String guid, @QueryMap Map<String, String> extra);
 
-  @RequestLine("GET /api/v1/Org/my")
+  @RequestLine(value = "GET /api/v1/Org/my", decodeSlash = false)
   @Headers("Authorization: Bearer {token}")
   OrgDto currentOrg(@Param("token") String token, @QueryMap Map<String, String> extra);
 
-  @RequestLine("POST /api/v3/orgs")
+  @RequestLine(value = "POST /api/v3/orgs", decodeSlash = false)
   @Headers({"Authorization: Bearer {token}", "Content-Type: application/json"})
   OrgDto createOrg(@Param("token") String token, OrgWriteDtos.Create body);
 
-  @RequestLine("PUT /api/v3/orgs/{guid}")
+  @RequestLine(value = "PUT /api/v3/orgs/{guid}", decodeSlash = false)
   @Headers({"Authorization: Bearer {token}", "Content-Type: application/json"})
   OrgDto updateOrg(@Param("token") String token, @Param("guid") String guid, OrgWriteDtos.Update body);
 
-  @RequestLine("POST /api/v3/orgs/{guid}/{action}")
+  @RequestLine(value = "POST /api/v3/orgs/{guid}/{action}", decodeSlash = false)
   @Headers("Authorization: Bearer {token}")
   NoContent orgAction(@Param("token") String token, @Param("guid") String guid, @Param("action") String action);
 
-  @RequestLine("GET /api/v1/Org/{orgId}?incSettings=true&incDeviceDefaults=true&incInheritedOrgInfo=true")
+  @RequestLine(value = "GET /api/v1/Org/{orgId}?incSettings=true&incDeviceDefaults=true&incInheritedOrgInfo=true", decodeSlash = false)
   @Headers("Authorization: Bearer {token}")
   Map<String, Object> orgDocument(@Param("token") String token, @Param("orgId") long orgId);
 
-  @RequestLine("PUT /api/v1/Org/{orgId}")
+  @RequestLine(value = "PUT /api/v1/Org/{orgId}", decodeSlash = false)
   @Headers({"Authorization: Bearer {token}", "Content-Type: application/json"})
   OrgDto putOrgDocument(@Param("token") String token, @Param("orgId") long orgId, Map<String, Object> document);
 
-  @RequestLine("GET /api/v1/OrgSetting/{orgId}")
+  @RequestLine(value = "GET /api/v1/OrgSetting/{orgId}", decodeSlash = false)
   @Headers("Authorization: Bearer {token}")
   Map<String, TSettingDto> tSettings(@Param("token") String token, @Param("orgId") long orgId);
 
-  @RequestLine("PUT /api/v1/OrgSetting/{orgId}")
+  @RequestLine(value = "PUT /api/v1/OrgSetting/{orgId}", decodeSlash = false)
   @Headers({"Authorization: Bearer {token}", "Content-Type: application/json"})
   NoContent putTSettings(@Param("token") String token, @Param("orgId") long orgId, TSettingDto.Packets packets);
 
-  @RequestLine("GET /api/v38/agent-state/view-by-organization-id?orgId={orgId}&propertyName={propertyName}")
+  @RequestLine(value = "GET /api/v38/agent-state/view-by-organization-id?orgId={orgId}&propertyName={propertyName}", decodeSlash = false)
   @Headers("Authorization: Bearer {token}")
   List<AgentStateDto> agentStates(
       @Param("token") String token, @Param("orgId") long orgId, @Param("propertyName") String propertyName);

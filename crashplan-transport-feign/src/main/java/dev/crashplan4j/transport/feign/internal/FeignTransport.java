@@ -105,7 +105,7 @@ public final class FeignTransport implements CrashPlanTransport {
     this.userAgent = config.userAgent();
     this.api =
         Feign.builder()
-            .client(new OkHttpSender(http))
+            .client(new OkHttpSender(http, baseUrl(config)))
             .encoder(new JacksonEncoder(json))
             .decoder(new ConsoleDecoder(json))
             // Retries are the services' decision, made with knowledge of what is safe to resend.
@@ -115,7 +115,7 @@ public final class FeignTransport implements CrashPlanTransport {
             .errorDecoder((methodKey, response) -> FeignException.errorStatus(methodKey, response))
             .logLevel(Logger.Level.NONE)
             .requestInterceptor(request -> request.header("User-Agent", userAgent))
-            .target(ConsoleApi.class, baseUrl(config));
+            .target(new ConsoleTarget());
   }
 
   // The client the SDK makes when none is given: its timeouts, pool, proxy and trust.

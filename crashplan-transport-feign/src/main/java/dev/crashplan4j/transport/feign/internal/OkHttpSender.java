@@ -19,8 +19,10 @@ import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 
 /**
- * Sends Feign's requests with OkHttp, doing no more than that: the request built once, the
- * answer's headers copied once, and OkHttp's own timeouts left as the client was built.
+ * Sends Feign's requests to the console with OkHttp, doing no more than that: the request built
+ * once, its path resolved against the console's base URL ({@link ConsoleTarget} leaves it
+ * relative), the answer's headers copied once, and OkHttp's own timeouts left as the client
+ * was built.
  *
  * <p>Feign's own OkHttp adapter copies the answer's headers three times and builds the response
  * twice, and, when Feign's per-request options differ from the client's timeouts (always, for
@@ -32,14 +34,17 @@ final class OkHttpSender implements Client {
   private static final byte[] NO_BODY = new byte[0];
 
   private final OkHttpClient http;
+  private final String baseUrl;
 
-  OkHttpSender(OkHttpClient http) {
+  /** Sends with {@code http} to the console at {@code baseUrl}, given without a trailing slash. */
+  OkHttpSender(OkHttpClient http, String baseUrl) {
     this.http = http;
+    this.baseUrl = baseUrl;
   }
 
   @Override
   public Response execute(Request request, Request.Options ignored) throws IOException {
-    okhttp3.Request.Builder call = new okhttp3.Request.Builder().url(request.url());
+    okhttp3.Request.Builder call = new okhttp3.Request.Builder().url(baseUrl + request.url());
     MediaType type = null;
     for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
       String name = header.getKey();
