@@ -32,8 +32,8 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs every benchmark, then the heap and request-count probes, then a CPU profile of one call
- * ({@link CpuProfile}), and writes {@code docs/benchmarks/results.json}, {@code results.md} and
+ * Runs every benchmark, then the heap and request-count probes, then profiles of one call and
+ * of the cold start ({@link CallProfile}), and writes {@code docs/benchmarks/results.json}, {@code results.md} and
  * {@code calls.png}.
  * Started by {@code mvn -q -P bench verify}; the argument is the repository's root.
  */
@@ -95,9 +95,13 @@ public final class RunBenchmarks {
     report.append(String.format("| - | testkit: a tenant of 10,000 orgs generated | %.1f ms | | | well under 1 s %s |%n",
         wall(runs, "SeedBenchmark.tenThousandOrgs", "").score, wall(runs, "SeedBenchmark.tenThousandOrgs", "").score < 500 ? "met" : "MISSED"));
     report.append("\n").append(heapProbe()).append("\n").append(lookupProbe()).append("\n");
+    Path work = Path.of("target", "profiles").toAbsolutePath();
     report.append("Where getById's client CPU goes: each benchmark run once more, one fork, under async-profiler"
         + " (a sample per ms of CPU time; the layer of a sample is the deepest frame that names one):\n\n");
-    report.append(CpuProfile.run(Path.of("target", "cpu-profile").toAbsolutePath()));
+    report.append(CallProfile.oneCall(work)).append('\n');
+    report.append("Where the cold start's time goes: one more fresh JVM each under async-profiler"
+        + " (a sample per ms of wall time of the benchmark's thread, waits included):\n\n");
+    report.append(CallProfile.coldStart(work));
     Files.writeString(out.resolve("results.md"), report.toString());
     Files.deleteIfExists(out.resolve("threads.png"));
     chart(out.resolve("calls.png").toFile(), new double[] {one, sixteen, baseOne, baseSixteen},

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CpuProfileTest {
+class CallProfileTest {
 
   private static final String BENCHMARK_THREAD = "java/lang/Thread.run;dev/crashplan4j/benchmarks/OrgCallBenchmark.sdkGetById;"
       + "dev/crashplan4j/api/OrgService.getById;dev/crashplan4j/api/Calls.run;"
@@ -22,7 +22,7 @@ class CpuProfileTest {
             + "feign/template/Template.expand;java/lang/StringBuilder.append 3",
         BENCHMARK_THREAD + ";feign/SynchronousMethodHandler.executeAndDecode;feign/ResponseHandler.handleResponse 2");
 
-    assertThat(CpuProfile.layers(stacks, "sdkGetById")).containsOnly(
+    assertThat(CallProfile.layers(stacks, "OrgCallBenchmark.sdkGetById", CallProfile.ONE_CALL)).containsOnly(
         org.assertj.core.api.Assertions.entry("okio: entering a timeout, waking its watchdog thread", 7L),
         org.assertj.core.api.Assertions.entry("Feign: expanding the request template (@RequestLine, @Headers, @QueryMap)", 3L),
         org.assertj.core.api.Assertions.entry("Feign: proxy, method handler, response handling", 2L));
@@ -34,18 +34,20 @@ class CpuProfileTest {
         "java/lang/Thread.run;dev/crashplan4j/benchmarks/OrgCallBenchmark.sdkGetById;dev/crashplan4j/api/OrgService.getById;"
             + "dev/crashplan4j/api/OrgDirectory.resolve;java/util/concurrent/ConcurrentHashMap.get 4");
 
-    assertThat(CpuProfile.layers(stacks, "sdkGetById"))
+    assertThat(CallProfile.layers(stacks, "OrgCallBenchmark.sdkGetById", CallProfile.ONE_CALL))
         .containsOnly(org.assertj.core.api.Assertions.entry("SDK: service, checks, id directory, retry loop, sign-in, labels", 4L));
   }
 
   @Test
-  void onlyTheBenchmarksThreadIsCountedAndWhatIsInNoLayerIsOther() {
+  void onlyTheBenchmarkMethodIsCountedAndWhatIsInNoLayerIsOther() {
     List<String> stacks = List.of(
         "java/lang/Thread.run;sun/net/httpserver/ServerImpl$Exchange.run;okhttp3/internal/connection/RealCall.execute 50",
+        "java/lang/Thread.run;dev/crashplan4j/benchmarks/jmh_generated/OrgCallBenchmark_baselineGetById_jmhTest._jmh_tryInit_f;"
+            + "dev/crashplan4j/benchmarks/OrgCallBenchmark.start;okhttp3/internal/connection/RealCall.execute 20",
         "java/lang/Thread.run;dev/crashplan4j/benchmarks/OrgCallBenchmark.baselineGetById;org/openjdk/jmh/infra/Blackhole.consume 1",
         "java/lang/Thread.run;dev/crashplan4j/benchmarks/OrgCallBenchmark.sdkGetById;dev/crashplan4j/api/OrgService.getById 9");
 
-    assertThat(CpuProfile.layers(stacks, "baselineGetById"))
-        .containsOnly(org.assertj.core.api.Assertions.entry("other (JMH, JDK frames outside any layer)", 1L));
+    assertThat(CallProfile.layers(stacks, "OrgCallBenchmark.baselineGetById", CallProfile.ONE_CALL))
+        .containsOnly(org.assertj.core.api.Assertions.entry("other (frames in no layer: JDK, JMH)", 1L));
   }
 }
