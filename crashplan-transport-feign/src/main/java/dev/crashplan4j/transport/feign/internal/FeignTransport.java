@@ -142,11 +142,10 @@ public final class FeignTransport implements CrashPlanTransport {
 
   @Override
   public BearerToken requestApiClientToken(String clientId, String secret) {
-    TokenDtos.OAuthToken answer =
-        call(() -> "requestApiClientToken for API client " + clientId, () -> api.apiClientToken(basic(clientId, secret)));
+    Supplier<String> operation = () -> "requestApiClientToken for API client " + clientId;
+    TokenDtos.OAuthToken answer = call(operation, () -> api.apiClientToken(basic(clientId, secret)));
     if (answer.accessToken == null || answer.accessToken.isBlank()) {
-      throw new UnexpectedResponseException(
-          "requestApiClientToken for API client " + clientId, 200, "an access_token", "", null);
+      throw new UnexpectedResponseException(operation.get(), 200, "an access_token", "", null);
     }
     return answer.expiresIn == null
         ? BearerToken.of(answer.accessToken)
