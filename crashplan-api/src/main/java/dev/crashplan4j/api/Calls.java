@@ -91,19 +91,40 @@ final class Calls {
     // No listener, no event: nothing is built for them on the call path.
     CallStart call = !listeners.any() ? null : org == null ? CallStart.of(operation) : CallStart.of(operation, org);
     CallObserver observer = call == null ? CallObserver.NONE : listeners.callStarted(call);
+    if (observer == CallObserver.NONE) {
+      return runAttempts(effect, label, request, look, CallObserver.NONE, null, new int[1]);
+    }
+    // Every start heard is followed by one end, whatever ends the call.
+    long callStarted = System.nanoTime();
+    int[] attempts = new int[1];
+    try {
+      T result = runAttempts(effect, label, request, look, observer, call, attempts);
+      observer.ended(CallEnd.succeeded(call, since(callStarted), attempts[0]));
+      return result;
+    } catch (CrashPlanException failure) {
+      observer.ended(CallEnd.failed(call, failure, since(callStarted), attempts[0]));
+      throw failure;
+    } catch (RuntimeException | Error escaped) {
+      observer.ended(CallEnd.failed(call, new TransportFailureException(label, escaped), since(callStarted),
+          attempts[0]));
+      throw escaped;
+    }
+  }
+
+  // The attempts of one call, counted in attempts[0]; the caller hears the call's end.
+  private <T> T runAttempts(Effect effect, String label, Function<BearerToken, T> request, Look<T> look,
+      CallObserver observer, CallStart call, int[] attemptCount) {
     boolean heard = observer != CallObserver.NONE;
-    long callStarted = heard ? System.nanoTime() : 0;
     Instant giveUpAt = clock.instant().plus(deadline);
     // Made at the first failure: a call that succeeds at once allocates nothing for retrying.
     Execution<Object> execution = null;
     boolean lookFirst = false;
     CrashPlanException unknown = null;
-    int attempts = 0;
     while (true) {
       awaitRateLimit(label, giveUpAt);
       boolean looking = lookFirst;
       long attemptStarted = heard ? System.nanoTime() : 0;
-      attempts++;
+      attemptCount[0]++;
       try {
         T result;
         if (looking) {
@@ -117,34 +138,31 @@ final class Calls {
             lookFirst = false;
             looking = false;
             if (heard) {
-              observer.attemptEnded(AttemptEnd.answered(call, attempts, since(attemptStarted)));
+              observer.attemptEnded(AttemptEnd.answered(call, attemptCount[0], since(attemptStarted)));
               attemptStarted = System.nanoTime();
             }
-            attempts++;
+            attemptCount[0]++;
             result = attempt(request);
           }
         } else {
           result = attempt(request);
         }
         if (heard) {
-          observer.attemptEnded(AttemptEnd.answered(call, attempts, since(attemptStarted)));
-          observer.ended(CallEnd.succeeded(call, since(callStarted), attempts));
+          observer.attemptEnded(AttemptEnd.answered(call, attemptCount[0], since(attemptStarted)));
         }
         return result;
       } catch (Undecided undecided) {
-        throw ended(observer, call, callStarted, attempts,
-            new OutcomeUnknownException(label, undecided.getMessage(), unknown));
+        throw new OutcomeUnknownException(label, undecided.getMessage(), unknown);
       } catch (CrashPlanException | NotSent failure) {
         CrashPlanException cause = cause(failure).withOperation(label);
         if (heard) {
-          observer.attemptEnded(AttemptEnd.failed(call, attempts, cause, since(attemptStarted)));
+          observer.attemptEnded(AttemptEnd.failed(call, attemptCount[0], cause, since(attemptStarted)));
         }
         if (looking) {
           unknown.addSuppressed(cause);
           lookFirst = retryable(Effect.READ, failure);
           if (!lookFirst) {
-            throw ended(observer, call, callStarted, attempts,
-                new OutcomeUnknownException(label, "reading the console to find out failed too", unknown));
+            throw new OutcomeUnknownException(label, "reading the console to find out failed too", unknown);
           }
         } else if (look != null && retries.verifyUnknownOutcomes() && unknownOutcome(failure)) {
           unknown = cause;
@@ -156,10 +174,10 @@ final class Calls {
         execution.recordException(lookFirst ? new Unsettled(cause) : failure);
         Duration wait = execution.getDelay();
         if (execution.isComplete() || !clock.instant().plus(wait).isBefore(giveUpAt)) {
-          throw ended(observer, call, callStarted, attempts, lookFirst
+          throw lookFirst
               ? new OutcomeUnknownException(label, "no read of the console could tell before the call's retries or"
                   + " deadline ran out", unknown)
-              : finalFailure(effect, label, failure));
+              : finalFailure(effect, label, failure);
         }
         LOG.debug("{} failed, attempt {} of {}; {} in {} ms: {}", label, execution.getAttemptCount(), retries.maxAttempts(),
             lookFirst ? "reading the console to find out whether it took" : "retrying", wait.toMillis(), cause.reason());
@@ -183,14 +201,6 @@ final class Calls {
       request.accept(token);
       return Boolean.TRUE;
     }, look);
-  }
-
-  private static CrashPlanException ended(CallObserver observer, CallStart call, long callStarted, int attempts,
-      CrashPlanException failure) {
-    if (observer != CallObserver.NONE) {
-      observer.ended(CallEnd.failed(call, failure, since(callStarted), attempts));
-    }
-    return failure;
   }
 
   private static Duration since(long startedNanos) {

@@ -28,8 +28,9 @@ import java.util.stream.Stream;
  * idempotency key: the org is recognised by what was asked (name, parent, external reference,
  * notes), by being created since the call's first attempt, and by not being claimed already.
  *
- * <p>Creates of identical orgs by this client run one after another, so that each finds at most
- * its own. Two processes creating identical orgs at the same moment cannot be told apart by
+ * <p>Creates by this client of orgs with the same name, external reference and notes run one
+ * after another, whatever parent each names (the top org named or implied), so that each finds
+ * at most its own. Two processes creating identical orgs at the same moment cannot be told apart by
  * anyone; a unique external reference per create always can.
  */
 final class CreatedOrgs {
@@ -51,9 +52,14 @@ final class CreatedOrgs {
     }
   }
 
-  /** Runs {@code create} while no identical create of this client runs, and claims the org it returns. */
-  Org oneAtATime(NewOrg asked, Optional<OrgGuid> parent, Supplier<Org> create) {
-    ReentrantLock stripe = stripes[Math.floorMod(Objects.hash(asked.name(), parent, asked.externalReference(),
+  /**
+   * Runs {@code create} while no create of this client that could make the same org runs, and
+   * claims the org it returns.
+   */
+  Org oneAtATime(NewOrg asked, Supplier<Org> create) {
+    // The parent is left out of the key on purpose: "under the top org" can be asked with the
+    // parent named or implied, and two such creates must never look for each other's org.
+    ReentrantLock stripe = stripes[Math.floorMod(Objects.hash(asked.name(), asked.externalReference(),
         asked.notes()), STRIPES)];
     stripe.lock();
     try {
@@ -79,12 +85,7 @@ final class CreatedOrgs {
     try (Stream<OrgPage> listing = OrgListing.pages(pages)) {
       listing.forEach(page -> {
         if (page.pageNum() == 1) {
-          // The console's clock may be off the client's. Its Date header, cut to the second and
-          // stamped before the answer travelled, is never later than the console's time when the
-          // client reads it: the first attempt's time by the console is at least this (less the
-          // millisecond creation dates are cut to).
-          page.answeredAt().ifPresent(consoleNow -> since[0] =
-              firstAttempt.plus(Duration.between(clock.instant(), consoleNow)).minusMillis(1));
+          page.answeredAt().ifPresent(consoleNow -> since[0] = since(firstAttempt, consoleNow));
         }
         for (Org org : page.orgs()) {
           if (org.parentGuid().isEmpty()) {
@@ -107,6 +108,21 @@ final class CreatedOrgs {
     }
     made.forEach(this::claim);
     return made.stream().findFirst();
+  }
+
+  /**
+   * The earliest creation date, by the console's clock, that an org made by a call whose first
+   * attempt was at {@code firstAttempt} (by this client's clock) can carry, given the console's
+   * {@code Date} ({@code consoleNow}) read just now.
+   */
+  private Instant since(Instant firstAttempt, Instant consoleNow) {
+    // The Date header, cut to the second and stamped before the answer travelled, is never later
+    // than the console's time when the client reads it, so a console behind the client moves the
+    // start back by at least as much as it is behind. A console that seems ahead never moves it
+    // later than the call's start by the client's clock: a test clock that stands still while the
+    // fake's Date follows the machine would otherwise hide the org the call made.
+    Duration consoleAhead = Duration.between(clock.instant(), consoleNow);
+    return firstAttempt.plus(consoleAhead.isNegative() ? consoleAhead : Duration.ZERO).minusMillis(1);
   }
 
   private static boolean asWasAsked(Org org, NewOrg asked) {

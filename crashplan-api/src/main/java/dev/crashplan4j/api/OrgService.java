@@ -94,7 +94,7 @@ public final class OrgService {
     Objects.requireNonNull(newOrg, "newOrg");
     String label = "createOrg " + newOrg.name();
     Optional<OrgGuid> parent = newOrg.parentOrgUid().map(uid -> directory.resolve(uid, label).guid());
-    Org org = created.oneAtATime(newOrg, parent, () -> {
+    Org org = created.oneAtATime(newOrg, () -> {
       Instant firstAttempt = clock.instant();
       return calls.run(Effect.STATE_CHANGE, "createOrg", null, label,
           token -> parent.isPresent() ? transport.createOrg(token, newOrg, parent.get()) : transport.createOrg(token, newOrg),

@@ -5,16 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crashplan4j.core.domain.Org;
 import dev.crashplan4j.core.error.ForbiddenException;
+import dev.crashplan4j.core.error.ServerErrorException;
+import dev.crashplan4j.core.error.TooManyRequestsException;
 import dev.crashplan4j.core.event.AttemptEnd;
 import dev.crashplan4j.core.event.CallEnd;
 import dev.crashplan4j.core.event.CallStart;
 import dev.crashplan4j.core.event.RetryScheduled;
 import dev.crashplan4j.core.event.SignIn;
+import dev.crashplan4j.core.port.CrashPlanTransport;
+import dev.crashplan4j.core.port.CrashPlanTransportProvider;
+import dev.crashplan4j.core.port.Sleeper;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
 import dev.crashplan4j.testkit.Fault;
 import dev.crashplan4j.testkit.ManualClock;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -76,12 +84,81 @@ class ListenerTest {
   }
 
   private CrashPlanClient client(CrashPlanListener... listeners) {
+    return builder(listeners).build();
+  }
+
+  private CrashPlanClient.Builder builder(CrashPlanListener... listeners) {
     CrashPlanClient.Builder builder = CrashPlanClient.builder().baseUrl(server.baseUrl())
         .credentials(Credentials.apiClient("id", "secret")).sleeper(waits);
     for (CrashPlanListener listener : listeners) {
       builder.listener(listener);
     }
-    return builder.build();
+    return builder;
+  }
+
+  @Test
+  void aCallWithNoRoomInTheRateLimitIsHeardToEnd() {
+    try (CrashPlanClient client = builder(recorder).rateLimit(1, Duration.ofHours(1))
+        .callTimeout(Duration.ofMillis(50)).build()) {
+      client.orgs().getPage(1);
+      recorder.heard.clear();
+
+      assertThatThrownBy(() -> client.orgs().getPage(1)).isInstanceOf(TooManyRequestsException.class);
+    }
+
+    assertThat(recorder.heard).containsExactly("start getPage", "end getPage failed TooManyRequestsException after 0");
+  }
+
+  @Test
+  void aCallWhoseWaitIsInterruptedIsHeardToEnd() {
+    Sleeper interrupted = wait -> {
+      throw new InterruptedException("stopped");
+    };
+    try (CrashPlanClient client = builder(recorder).sleeper(interrupted).build()) {
+      client.orgs().getPage(1);
+      recorder.heard.clear();
+      server.failNext(1, Fault.status(503, "down"));
+
+      assertThatThrownBy(() -> client.orgs().getPage(1)).isInstanceOf(ServerErrorException.class);
+      assertThat(Thread.interrupted()).as("the interrupt is kept for the caller").isTrue();
+    }
+
+    assertThat(recorder.heard).startsWith("start getPage", "attempt 1 503")
+        .endsWith("end getPage failed ServerErrorException after 1")
+        .filteredOn(event -> event.startsWith("end")).hasSize(1);
+  }
+
+  @Test
+  void aTransportThrowingSomethingUnexpectedEndsTheCall() {
+    IllegalStateException bug = new IllegalStateException("a transport bug");
+    try (CrashPlanClient client = builder(recorder).transport(throwingOnGetOrg(bug)).build()) {
+      client.orgs().getPage(1);
+      recorder.heard.clear();
+
+      assertThatThrownBy(() -> client.orgs().getById(sales.id())).isSameAs(bug);
+    }
+
+    assertThat(recorder.heard).containsExactly(
+        "start getById org " + sales.id(), "end getById failed TransportFailureException after 1");
+  }
+
+  // The default transport, but its getOrg throws what a buggy transport might.
+  private static CrashPlanTransportProvider throwingOnGetOrg(RuntimeException thrown) {
+    CrashPlanTransportProvider real = ServiceLoader.load(CrashPlanTransportProvider.class).findFirst().orElseThrow();
+    return config -> {
+      CrashPlanTransport transport = real.create(config);
+      return (CrashPlanTransport) Proxy.newProxyInstance(CrashPlanTransport.class.getClassLoader(),
+          new Class<?>[] {CrashPlanTransport.class}, (proxy, method, args) -> {
+            if (method.getName().equals("getOrg")) {
+              throw thrown;
+            }
+            try {
+              return method.invoke(transport, args);
+            } catch (InvocationTargetException failed) {
+              throw failed.getCause();
+            }
+          });
+    };
   }
 
   @Test

@@ -7,9 +7,13 @@ import dev.crashplan4j.api.CrashPlanClient;
 import dev.crashplan4j.api.Credentials;
 import dev.crashplan4j.core.domain.Org;
 import dev.crashplan4j.core.error.ForbiddenException;
+import dev.crashplan4j.core.error.ServerErrorException;
+import dev.crashplan4j.core.error.TooManyRequestsException;
+import dev.crashplan4j.core.port.Sleeper;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
 import dev.crashplan4j.testkit.Fault;
 import dev.crashplan4j.testkit.ManualClock;
+import io.micrometer.core.instrument.LongTaskTimer;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Timer;
@@ -109,5 +113,31 @@ class CrashPlanObservationsTest {
     assertThat(tagValues).isNotEmpty().noneMatch(value ->
         value.equals(sales.id().toString()) || value.contains("org " + sales.id()) || value.contains("Sales") || value.contains("secret")
             || value.contains(sales.guid().value()));
+  }
+
+  @Test
+  void theActiveCallsGaugeIsBackToZeroWhateverEndedTheCalls() {
+    ObservationRegistry observations = ObservationRegistry.create();
+    observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+    Sleeper interrupted = wait -> {
+      throw new InterruptedException("stopped");
+    };
+    try (CrashPlanClient client = CrashPlanClient.builder().baseUrl(server.baseUrl())
+        .credentials(Credentials.apiClient("id", "secret")).sleeper(interrupted)
+        .rateLimit(2, Duration.ofHours(1)).callTimeout(Duration.ofMillis(50))
+        .listener(CrashPlanObservations.listener(observations, meters)).build()) {
+      server.failNext(1, Fault.status(503, "down"));
+      assertThatThrownBy(() -> client.orgs().getPage(1)).as("its wait interrupted")
+          .isInstanceOf(ServerErrorException.class);
+      Thread.interrupted();
+      assertThatThrownBy(() -> client.orgs().getPage(1)).as("no room in the rate limit")
+          .isInstanceOf(TooManyRequestsException.class);
+    }
+
+    LongTaskTimer active = meters.find(CrashPlanObservations.CALL + ".active").longTaskTimer();
+    assertThat(active).isNotNull();
+    assertThat(active.activeTasks()).isZero();
+    assertThat(meters.find(CrashPlanObservations.CALL).tag("outcome", "failure").timers())
+        .extracting(Timer::count).containsExactlyInAnyOrder(1L, 1L);
   }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,9 +29,13 @@ public final class ManualClock extends Clock implements Sleeper {
   private final List<Duration> waits = new CopyOnWriteArrayList<>();
   private volatile Instant now;
 
-  /** Starts at 2026-11-29T12:00:00Z. */
+  /**
+   * Starts at the machine's current instant, to the millisecond: what it dates then sits beside
+   * what the machine's clock dates (the fake's {@code Date} header follows the machine's clock,
+   * whatever clock its tenant runs on), and it only moves forward from there.
+   */
   public ManualClock() {
-    this(Instant.parse("2026-11-29T12:00:00Z"));
+    this(Instant.now().truncatedTo(ChronoUnit.MILLIS));
   }
 
   /** Starts at {@code start}. */

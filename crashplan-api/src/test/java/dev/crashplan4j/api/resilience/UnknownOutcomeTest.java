@@ -13,6 +13,8 @@ import dev.crashplan4j.core.domain.OrgGuid;
 import dev.crashplan4j.core.error.OutcomeUnknownException;
 import dev.crashplan4j.core.settings.RequestOutcome;
 import dev.crashplan4j.core.settings.SettingsUpdateResult;
+import dev.crashplan4j.testkit.ConsoleAnswer;
+import dev.crashplan4j.testkit.Dispatcher;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
 import dev.crashplan4j.testkit.Fault;
 import dev.crashplan4j.testkit.ManualClock;
@@ -23,12 +25,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -152,6 +156,72 @@ class UnknownOutcomeTest {
 
       assertThat(made).isNotEqualTo(older);
       assertThat(past.tenant().orgs()).filteredOn(org -> org.name().equals("Support")).containsExactly(older, made);
+    }
+  }
+
+  // The README's downstream pattern: one ManualClock for client and fake, on whatever day it
+  // starts, while the fake's Date header follows the machine.
+  @ParameterizedTest(name = "the clock starting {0}")
+  @ValueSource(strings = {"now", "2020-01-01T00:00:00Z", "2030-06-01T00:00:00Z"})
+  void oneManualClockForClientAndFakeFindsTheLostCreate(String start) {
+    ManualClock time = start.equals("now") ? new ManualClock() : new ManualClock(Instant.parse(start));
+    try (FakeCrashPlanServer fake = FakeCrashPlanServer.start(time).addApiClient("id", "secret");
+        CrashPlanClient shared = CrashPlanClient.builder().baseUrl(fake.baseUrl())
+            .credentials(Credentials.apiClient("id", "secret")).clock(time).sleeper(time).build()) {
+      fake.inject("POST /api/v3/orgs", 1, Fault.afterApplying(Fault.disconnect()));
+
+      Org made = shared.orgs().createOrg(NewOrg.builder().name("Support").externalReference("REQ-1").build());
+
+      assertThat(fake.tenant().orgs()).filteredOn(org -> org.name().equals("Support")).containsExactly(made);
+    }
+  }
+
+  // The top org named or implied asks for the same org: the second create must not run while
+  // the first looks for what it made. The first is refused (not applied); the second is
+  // applied, and its answer held until the first has looked or a second has passed.
+  @Test
+  void createsWithTheTopOrgNamedOrImpliedNeverReturnOneOrgTwice() throws Exception {
+    Org top = server.tenant().orgs().stream().filter(org -> org.parentId().isEmpty()).findFirst().orElseThrow();
+    CountDownLatch namedApplied = new CountDownLatch(1);
+    CountDownLatch looked = new CountDownLatch(1);
+    AtomicInteger impliedPosts = new AtomicInteger();
+    Dispatcher routes = server.consoleRoutes();
+    server.dispatcher(request -> {
+      boolean create = request.method().equals("POST") && request.path().equals("/api/v3/orgs");
+      if (create && !request.body().contains(top.guid().value()) && impliedPosts.incrementAndGet() == 1) {
+        return Optional.of(ConsoleAnswer.of(503, "busy"));
+      }
+      Optional<ConsoleAnswer> answer = routes.dispatch(request);
+      if (create && request.body().contains(top.guid().value())) {
+        namedApplied.countDown();
+        await(looked, Duration.ofSeconds(1));
+      } else if (request.path().equals("/api/v1/Org")) {
+        looked.countDown();
+      }
+      return answer;
+    });
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<Org> named = threads.submit(() -> orgs.createOrg(NewOrg.builder().name("Support")
+          .parentOrgUid(top.uid()).build()));
+      namedApplied.await(10, TimeUnit.SECONDS);
+      Future<Org> implied = threads.submit(() -> orgs.createOrg(NewOrg.builder().name("Support").build()));
+
+      List<OrgGuid> returned = List.of(named.get(30, TimeUnit.SECONDS).guid(), implied.get(30, TimeUnit.SECONDS).guid());
+
+      assertThat(returned).doesNotHaveDuplicates();
+      assertThat(server.tenant().orgs()).filteredOn(org -> org.name().equals("Support")).extracting(Org::guid)
+          .containsExactlyInAnyOrderElementsOf(returned);
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  private static void await(CountDownLatch latch, Duration atMost) {
+    try {
+      latch.await(atMost.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 
