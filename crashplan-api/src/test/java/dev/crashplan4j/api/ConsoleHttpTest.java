@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.crashplan4j.core.domain.QueryParameters;
 import dev.crashplan4j.core.error.ForbiddenException;
 import dev.crashplan4j.core.error.OutcomeUnknownException;
+import dev.crashplan4j.core.port.ApiRequest;
 import dev.crashplan4j.core.port.ApiResponse;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
 import dev.crashplan4j.testkit.Fault;
@@ -53,6 +54,14 @@ class ConsoleHttpTest {
         .containsExactly("ana@example.test", "ben@example.test");
     assertThat(server.requests()).extracting(RecordedRequest::toString)
         .containsExactly("POST /api/v3/oauth/token?grant_type=client_credentials -> 200", "GET /api/v1/User?pgSize=100 -> 200");
+  }
+
+  @Test
+  void aGetWithABodyFailsBeforeSigningInOrSendingAnything() {
+    assertThatThrownBy(() -> client.http().send(ApiRequest.of("GET", "/api/v1/User", QueryParameters.none(), "{}"), true))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("GET /api/v1/User must not have a body");
+    assertThat(server.requests()).isEmpty();
   }
 
   @Test

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,6 +91,36 @@ class OrgSettingsOverHttpTest {
     assertThat(server.requests()).extracting(RecordedRequest::toString).contains(
         "GET /api/v1/Org/" + org.id() + "?incSettings=true&incDeviceDefaults=true&incInheritedOrgInfo=true -> 200",
         "GET /api/v1/OrgSetting/" + org.id() + " -> 200");
+  }
+
+  @Test
+  void aSetWithNoDestinationsIsReadAndEditedInTheConsolesShapeAndTheListShape() {
+    String consoles = "\"destinations\":{\"@cleared\":\"true\"}";
+    String listed = "\"destinations\":[{\"@cleared\":\"true\"}]";
+    AtomicInteger rewritten = new AtomicInteger();
+    Dispatcher console = server.consoleRoutes();
+    OrgSettings served = orgs.getSettings(org.id());
+    server.dispatcher(request -> console.dispatch(request).map(answer -> {
+      if (!request.method().equals("GET") || !answer.body().contains(consoles)) {
+        return answer;
+      }
+      rewritten.incrementAndGet();
+      return ConsoleAnswer.of(answer.status(), answer.body().replace(consoles, listed));
+    }));
+    OrgSettings asList = orgs.getSettings(org.id());
+
+    assertThat(rewritten.get()).as("the list shape was served").isEqualTo(1);
+    assertThat(served.backupSet("2").orElseThrow().destinations()).isEmpty();
+    assertThat(asList.backupSet("2").orElseThrow().destinations()).isEmpty();
+
+    OrgSettingsEdit edit = asList.edit();
+    edit.backupSet("2").addDestination("700000000000003103");
+    orgs.updateSettings(edit).throwIfFailed();
+
+    assertThat(lastWriteTo("/api/v1/Org/" + org.id()).body())
+        .contains("\"destinations\":[{\"@id\":\"700000000000003103\"}]").doesNotContain("@cleared\":\"true\"}]");
+    assertThat(orgs.getSettings(org.id()).backupSet("2").orElseThrow().destinations())
+        .containsExactly(Map.entry("700000000000003103", "Cloud Archive"));
   }
 
   @Test

@@ -304,6 +304,25 @@ class FakeCrashPlanServerTest {
   }
 
   @Test
+  void aBackupSetWithNoDestinationsIsWrittenAsTheConsoleWritesIt() {
+    Org org = tenant.addOrg("Sales");
+
+    HttpResponse<String> answer = http.get("/api/v1/Org/" + org.id() + "?incDeviceDefaults=true", bearer);
+
+    JsonNode sets = json(answer).get("data").at("/deviceDefaults/serviceBackupConfig/backupConfig/backupSets/backupSet");
+    JsonNode empty = null;
+    for (JsonNode set : sets) {
+      if (set.get("@id").asText().equals("2")) {
+        empty = set;
+      }
+    }
+    assertThat(empty).as("the set with no destinations").isNotNull();
+    assertThat(empty.get("destinations").toString()).isEqualTo("{\"@cleared\":\"true\"}");
+    assertThat(answer.body()).contains("\"destinations\":{\"@cleared\":\"true\"}")
+        .doesNotContain("\"destinations\":[{\"@cleared\"");
+  }
+
+  @Test
   void queryFlagsAreReadInAnyCaseAsTheConsolesJavaServerReadsThem() {
     Org org = tenant.addOrg("Sales");
 

@@ -7,8 +7,10 @@ import dev.crashplan4j.api.Credentials;
 import dev.crashplan4j.api.OrgService;
 import dev.crashplan4j.core.port.Sleeper;
 import dev.crashplan4j.core.domain.NewOrg;
+import dev.crashplan4j.core.domain.QueryParameters;
 import dev.crashplan4j.core.domain.Org;
 import dev.crashplan4j.core.settings.OrgSettingsEdit;
+import dev.crashplan4j.testkit.ConsoleAnswer;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
 import dev.crashplan4j.testkit.FakeTenant;
 import dev.crashplan4j.testkit.Fault;
@@ -176,5 +178,30 @@ class SecretsNeverLeakTest {
     String registrationKey = tenant.rootOrg().registrationKey().orElseThrow();
     assertThat(logs).noneMatch(line -> line.message().contains(registrationKey));
     assertThat(logs).filteredOn(line -> line.level() == Level.DEBUG).noneMatch(line -> line.message().contains("orgName"));
+  }
+
+  @Test
+  void secretFieldsOfAnyEndpointsBodiesAndQueryAreMaskedInTheLog() {
+    server.enqueue("POST /api/v1/UserPassword", ConsoleAnswer.of(200, "{\"data\":{\"userId\":7,"
+        + "\"session\":{\"accessToken\":\"at-9f8e7d6c\",\"refreshToken\":\"rt-5b4a3c2d\"},"
+        + "\"keys\":[{\"privateKey\":\"pk-1a2b3c4d\"}]},\"error\":null,\"warnings\":null}"));
+    try (CrashPlanClient apiClient = client(Credentials.apiClient("key-1", API_SECRET))) {
+      apiClient.http().post("/api/v1/UserPassword",
+          "{\"userId\":7,\"username\":\"ana@example.test\",\"newPassword\":\"np-6e5d4c3b\","
+              + "\"profile\":{\"apiKey\":\"ak-0f9e8d7c\",\"access_token\":\"at-1b2c3d4e\"}}");
+      apiClient.http().get("/api/v1/User", QueryParameters.builder().putParameters("pgSize", "10").putParameters("apiKey", "ak-q1w2e3r4").build());
+    }
+    List<CapturedLogs.Line> logs = CapturedLogs.stop();
+
+    List<String> http = logs.stream().filter(line -> line.logger().equals("dev.crashplan4j.http"))
+        .map(CapturedLogs.Line::message).collect(Collectors.toList());
+    assertThat(http).anyMatch(line -> line.equals("POST /api/v1/UserPassword request body: {\"userId\":7,"
+        + "\"username\":\"ana@example.test\",\"newPassword\":\"****\",\"profile\":{\"apiKey\":\"****\",\"access_token\":\"****\"}}"));
+    assertThat(http).anyMatch(line -> line.equals("POST /api/v1/UserPassword response body: {\"data\":{\"userId\":7,"
+        + "\"session\":{\"accessToken\":\"****\",\"refreshToken\":\"****\"},\"keys\":\"****\"},\"error\":null,\"warnings\":null}"));
+    assertThat(http).anyMatch(line -> line.matches("GET /api/v1/User\\?pgSize=10&apiKey=\\*\\*\\*\\* -> 200 in \\d+ ms"));
+    for (String secret : List.of("at-9f8e7d6c", "rt-5b4a3c2d", "pk-1a2b3c4d", "np-6e5d4c3b", "ak-0f9e8d7c", "at-1b2c3d4e", "ak-q1w2e3r4")) {
+      assertThat(logs).as(secret).noneMatch(line -> line.message().contains(secret));
+    }
   }
 }

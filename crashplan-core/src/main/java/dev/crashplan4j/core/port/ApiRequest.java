@@ -20,6 +20,7 @@ import java.util.Set;
 public final class ApiRequest {
 
   private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+  private static final Set<String> WITHOUT_BODY = Set.of("GET", "DELETE");
 
   private final String method;
   private final String path;
@@ -38,7 +39,11 @@ public final class ApiRequest {
     return checked(method, path, query, null);
   }
 
-  /** A request of {@code method} to {@code path} (starting with {@code /}) with a JSON body. */
+  /**
+   * A request of {@code method} ({@code POST}, {@code PUT} or {@code PATCH}) to {@code path}
+   * (starting with {@code /}) with a JSON body; a {@code GET} or {@code DELETE} with a body is
+   * refused here, before anything is sent.
+   */
   public static ApiRequest of(String method, String path, QueryParameters query, String jsonBody) {
     return checked(method, path, query, Objects.requireNonNull(jsonBody, "jsonBody"));
   }
@@ -51,6 +56,12 @@ public final class ApiRequest {
     if (!Checks.notBlank(path, "path").startsWith("/") || path.contains("?") || path.contains("#")) {
       throw new IllegalArgumentException(
           "path must start with / and hold no query (give QueryParameters), such as /api/v1/User; was " + path);
+    }
+    // OkHttp would refuse it too, but only once the client had signed in, and with no word
+    // of which request it was.
+    if (jsonBody != null && WITHOUT_BODY.contains(upper)) {
+      throw new IllegalArgumentException(upper + " " + path + " must not have a body: " + upper
+          + " requests are sent without one (give its parameters as QueryParameters)");
     }
     return new ApiRequest(upper, path, query, jsonBody);
   }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Editing settings: what is written where, change tracking, refusals, and nothing lost. */
 class OrgSettingsEditTest {
@@ -215,6 +217,25 @@ class OrgSettingsEditTest {
     edit.backupSet("10").removeDestination("g-east");
 
     assertThat(BackupSetDocument.sets(edit.orgDocument()).get(0).get("destinations")).isEqualTo(Map.of("@cleared", "true"));
+  }
+
+  // The console writes no destinations as {"@cleared": "true"}; older fakes and documents wrote
+  // [{"@cleared": "true"}]. Both read as none, and a destination added to either is written alone.
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"@cleared\":\"true\"}", "[{\"@cleared\":\"true\"}]"})
+  void noDestinationsReadAsNoneInEitherShapeAndAnAddedOneIsWrittenAlone(String cleared) throws Exception {
+    Map<String, Object> document = Documents.read("own-settings.json");
+    BackupSetDocument.sets(document).get(1).put("destinations", Documents.JSON.readValue(cleared, Object.class));
+    OrgSettings settings = OrgSettings.of(document, Map.of());
+
+    assertThat(settings.backupSet("11").orElseThrow().destinations()).isEmpty();
+
+    OrgSettingsEdit edit = settings.edit();
+    edit.backupSet("11").addDestination("g-west");
+
+    assertThat(BackupSetDocument.sets(edit.orgDocument()).get(1).get("destinations")).isEqualTo(List.of(Map.of("@id", "g-west")));
+    assertThat(edit.preview().backupSet("11").orElseThrow().destinations()).containsExactly(Map.entry("g-west", "West"));
+    assertThat(edit.changes()).containsExactly("backupSet 11 destinations: [] -> [West]");
   }
 
   @Test

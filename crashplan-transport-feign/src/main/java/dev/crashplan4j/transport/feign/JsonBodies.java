@@ -5,11 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crashplan4j.core.error.UnexpectedResponseException;
 import dev.crashplan4j.core.port.ApiResponse;
+import dev.crashplan4j.transport.feign.internal.Envelope;
 
 /**
  * The body of an answer from an endpoint the SDK does not model, as a Jackson tree, for
  * applications that have the Feign transport (and so Jackson) on their class path; the
- * {@code v1} envelope is taken off.
+ * {@code v1} envelope is taken off by the rule the typed calls read answers by.
  *
  * <pre>{@code
  * JsonNode users = JsonBodies.data(client.http().get("/api/v1/User"));
@@ -33,9 +34,13 @@ public final class JsonBodies {
     }
   }
 
-  /** The payload: {@code data} of a {@code v1} envelope, or the whole body when it has none. */
+  /**
+   * The payload: {@code data} of a {@code v1} envelope (an object whose keys are {@code data}
+   * plus any of {@code metadata}, {@code error} and {@code warnings}, in any order), or the
+   * whole body when it is not one: an object with a {@code data} field beside fields of its own
+   * is a payload.
+   */
   public static JsonNode data(ApiResponse response) {
-    JsonNode tree = tree(response);
-    return tree.isObject() && tree.has("data") ? tree.get("data") : tree;
+    return Envelope.payload(tree(response));
   }
 }

@@ -34,6 +34,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The Feign transport at the port, over real HTTP against the fake console: what it sends and
@@ -127,6 +129,63 @@ class FeignTransportTest {
     Org bare = transport.getOrg(token, sales.ref(), QueryParameters.none());
     assertThat(bare.name()).isEqualTo("Bare");
     assertThat(bare.otherFields()).containsEntry("data", Map.of("x", 1));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"data\":%s,\"error\":null,\"warnings\":null}",
+      "{\"warnings\":null,\"error\":null,\"data\":%s}",
+      "{\"metadata\":{\"timestamp\":\"t\"},\"warnings\":[{\"name\":\"DEPRECATED\"}],\"data\":%s,\"error\":null}",
+      "{\"error\":[{\"name\":\"PARTIAL\"}],\"data\":%s,\"warnings\":null}"})
+  void anOrgEnvelopedWithErrorAndWarningsIsRead(String envelope) {
+    Org sales = tenant.addOrg("Sales");
+    String org = "{\"orgId\":5,\"orgUid\":\"55\",\"orgGuid\":\"g5\",\"orgName\":\"Late\",\"active\":true,\"blocked\":false}";
+    server.enqueue("GET /api/v3/orgs/{orgGuid}", ConsoleAnswer.of(200, envelope.formatted(org)));
+
+    Org read = transport.getOrg(token, sales.ref(), QueryParameters.none());
+
+    assertThat(read.name()).isEqualTo("Late");
+    assertThat(read.otherFields()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"access_token\":\"tok-1\",\"token_type\":\"bearer\",\"expires_in\":900}",
+      "{\"data\":{\"access_token\":\"tok-1\",\"token_type\":\"bearer\",\"expires_in\":900}}",
+      "{\"data\":{\"access_token\":\"tok-1\",\"token_type\":\"bearer\",\"expires_in\":900},\"error\":null,\"warnings\":null}",
+      "{\"warnings\":null,\"error\":null,\"data\":{\"expires_in\":900,\"access_token\":\"tok-1\"}}"})
+  void anApiClientTokenIsReadBareOrEnveloped(String body) {
+    server.enqueue("POST /api/v3/oauth/token", ConsoleAnswer.of(200, body));
+
+    BearerToken read = transport.requestApiClientToken("id", "secret");
+
+    assertThat(read.value()).isEqualTo("tok-1");
+    assertThat(read.expiresIn()).contains(Duration.ofSeconds(900));
+    assertThat(lastRequest().toString()).isEqualTo("POST /api/v3/oauth/token?grant_type=client_credentials -> 200");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"v3_user_token\":\"jwt-1\"}",
+      "{\"data\":{\"v3_user_token\":\"jwt-1\"}}",
+      "{\"data\":{\"v3_user_token\":\"jwt-1\"},\"error\":null,\"warnings\":null}",
+      "{\"warnings\":[{\"name\":\"PASSWORD_EXPIRES_SOON\"}],\"data\":{\"v3_user_token\":\"jwt-1\"},\"error\":null}"})
+  void aLocalUsersTokenIsReadBareOrEnveloped(String body) {
+    server.enqueue("GET /api/v3/auth/jwt", ConsoleAnswer.of(200, body));
+
+    BearerToken read = transport.requestUserToken("ana@example.test", "pw");
+
+    assertThat(read.value()).isEqualTo("jwt-1");
+    assertThat(lastRequest().toString()).isEqualTo("GET /api/v3/auth/jwt?useBody=true -> 200");
+  }
+
+  @Test
+  void aTokenAnswerWithoutATokenIsAnUnexpectedResponse() {
+    server.enqueue("POST /api/v3/oauth/token", ConsoleAnswer.of(200, "{\"data\":{\"token_type\":\"bearer\"},\"error\":null}"));
+
+    assertThatThrownBy(() -> transport.requestApiClientToken("id", "secret"))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageStartingWith("requestApiClientToken for API client id failed: HTTP 200: expected an access_token");
   }
 
   @Test

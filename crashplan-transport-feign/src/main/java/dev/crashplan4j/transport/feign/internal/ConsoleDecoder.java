@@ -13,17 +13,14 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads an answer of the console: {@code v1} endpoints wrap their payload in
- * {@code {"data": ...}}, {@code v3} ones mostly do not, so the payload is {@code data} when
- * the top level is an object holding it and the top level otherwise.
+ * {@code {"data": ...}}, {@code v3} ones mostly do not; what is an envelope is {@link Envelope}'s
+ * rule, the one {@code JsonBodies} follows too. Sign-in answers are read the same way.
  */
 final class ConsoleDecoder implements Decoder {
-
-  private static final Set<String> ENVELOPE_FIELDS = Set.of("metadata", "data", "error");
 
   private final ObjectMapper mapper;
   private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
@@ -62,9 +59,9 @@ final class ConsoleDecoder implements Decoder {
     }
   }
 
-  // Streams straight into the target type, no tree in between. An envelope is an object whose
-  // keys are "data" and only envelope keys, in any order: "data" is read in place when met, and
-  // the read is thrown away if a later key shows the object is a bare payload after all.
+  // Streams straight into the target type, no tree in between, by Envelope's rule: "data" is
+  // read in place when met, and the read is thrown away if a later key shows the object is a
+  // bare payload after all.
   private Object read(byte[] body, ObjectReader reader) throws IOException {
     try (JsonParser parser = mapper.getFactory().createParser(body)) {
       if (parser.nextToken() == JsonToken.START_OBJECT) {
@@ -74,9 +71,9 @@ final class ConsoleDecoder implements Decoder {
         while (envelope && parser.nextToken() == JsonToken.FIELD_NAME) {
           String field = parser.currentName();
           JsonToken value = parser.nextToken();
-          if (!ENVELOPE_FIELDS.contains(field)) {
+          if (!Envelope.isKey(field)) {
             envelope = false;
-          } else if (field.equals("data")) {
+          } else if (field.equals(Envelope.DATA)) {
             sawData = true;
             data = value == JsonToken.VALUE_NULL ? null : reader.readValue(parser);
           } else {

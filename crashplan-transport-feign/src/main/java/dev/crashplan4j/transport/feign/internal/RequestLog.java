@@ -7,8 +7,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -20,18 +24,24 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Logs each request through SLF4J: one debug line with method, path, status and time; the
- * bodies at trace, with the values of secret fields masked. Headers are never logged, so
- * neither are credentials.
+ * bodies at trace. The value of every secret field of a body, at any depth, and of every secret
+ * query parameter is masked; a name is secret when, in any case, it holds {@code password},
+ * {@code secret}, {@code token} or {@code key} ({@code accessToken}, {@code new_password},
+ * {@code apiKey}), or is a known secret name without those words ({@code totp},
+ * {@code authorization}...). Headers are never logged, so neither are credentials.
  */
 final class RequestLog implements Interceptor {
 
   private static final Logger LOG = LoggerFactory.getLogger("dev.crashplan4j.http");
   private static final long MAX_LOGGED_BODY = 16 * 1024;
   private static final JsonFactory JSON = new JsonFactory();
-  // Compared in lower case, at any depth of a body.
-  private static final Set<String> SECRET_FIELDS = Set.of(
-      "password", "secret", "client_secret", "clientsecret", "access_token", "refresh_token", "id_token",
-      "v3_user_token", "token", "registrationkey", "totp", "totpcode", "totp-auth", "authorization");
+  // A rule, not a list of names: bodies of client.http() carry names no list foresees
+  // (accessToken, newPassword, privateKey). Words are looked for in the lower-case name, so
+  // camelCase, snake_case and kebab-case all match; a false match only hides a value.
+  private static final List<String> SECRET_WORDS = List.of("password", "secret", "token", "key");
+  // Secret names that hold none of the words, compared in lower case without '_' and '-'.
+  private static final Set<String> SECRET_NAMES = Set.of(
+      "totp", "totpcode", "totpauth", "otp", "authorization", "passwd", "pwd", "passphrase", "credential", "credentials");
 
   @Override
   public Response intercept(Chain chain) throws IOException {
@@ -75,7 +85,7 @@ final class RequestLog implements Interceptor {
       try {
         while ((token = parser.nextToken()) != null) {
           if (token == JsonToken.FIELD_NAME) {
-            secretValue = SECRET_FIELDS.contains(parser.currentName().toLowerCase(Locale.ROOT));
+            secretValue = isSecret(parser.currentName());
             out.copyCurrentEvent(parser);
           } else if (secretValue) {
             secretValue = false;
@@ -100,8 +110,38 @@ final class RequestLog implements Interceptor {
     return "(" + text.length() + " characters, not JSON: not shown)";
   }
 
-  private static String pathAndQuery(HttpUrl url) {
-    return url.encodedQuery() == null ? url.encodedPath() : url.encodedPath() + "?" + url.encodedQuery();
+  /** Whether a field or parameter of this name holds a secret, by the rule above. */
+  static boolean isSecret(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String word : SECRET_WORDS) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return SECRET_NAMES.contains(lower.replace("_", "").replace("-", ""));
+  }
+
+  /** The path and query as sent, with the value of every secret query parameter masked. */
+  static String pathAndQuery(HttpUrl url) {
+    String query = url.encodedQuery();
+    if (query == null) {
+      return url.encodedPath();
+    }
+    StringJoiner masked = new StringJoiner("&", url.encodedPath() + "?", "");
+    for (String parameter : query.split("&", -1)) {
+      int equals = parameter.indexOf('=');
+      String name = equals < 0 ? parameter : parameter.substring(0, equals);
+      masked.add(equals >= 0 && secretParameter(name) ? name + "=****" : parameter);
+    }
+    return masked.toString();
+  }
+
+  private static boolean secretParameter(String encodedName) {
+    try {
+      return isSecret(URLDecoder.decode(encodedName, StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException badEscape) {
+      return true; // a name that cannot be read cannot be shown to be harmless
+    }
   }
 
   private static long millisSince(long started) {
