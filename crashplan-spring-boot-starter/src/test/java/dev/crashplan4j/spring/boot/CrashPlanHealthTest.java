@@ -116,6 +116,8 @@ class CrashPlanHealthTest {
     contexts.withBean("crashplanHealthIndicator", HealthIndicator.class, () -> own)
         .run(context -> assertThat(context).doesNotHaveBean("crashplanHealthContributor")
             .getBean("crashplanHealthIndicator").isSameAs(own));
+    contexts.withBean("crashplanHealthContributor", HealthIndicator.class, () -> own)
+        .run(context -> assertThat(context).getBean("crashplanHealthContributor").isSameAs(own));
   }
 
   @Test

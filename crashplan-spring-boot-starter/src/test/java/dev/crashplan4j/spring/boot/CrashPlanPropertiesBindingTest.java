@@ -55,9 +55,11 @@ class CrashPlanPropertiesBindingTest {
   }
 
   @Test
-  void theDefaultsAreTenSixtyAndSixtySecondsAndThirtyForTheHealth() {
+  void theDefaultsAreTheReadmesTable() {
     contexts.run(context -> {
       CrashPlanProperties properties = context.getBean(CrashPlanProperties.class);
+      assertThat(properties.getMaxAttempts()).isEqualTo(3);
+      assertThat(properties.getProxy().getPort()).isEqualTo(3128);
       assertThat(properties.getConnectTimeout()).isEqualTo(Duration.ofSeconds(10));
       assertThat(properties.getReadTimeout()).isEqualTo(Duration.ofSeconds(60));
       assertThat(properties.getCallTimeout()).isEqualTo(Duration.ofSeconds(60));
