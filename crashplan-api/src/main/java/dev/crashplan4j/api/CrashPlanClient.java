@@ -41,9 +41,11 @@ public final class CrashPlanClient implements AutoCloseable {
   private final CrashPlanTransport transport;
   private final OrgService orgs;
   private final ConsoleHttp http;
+  private final Clock clock;
 
   private CrashPlanClient(Builder builder, TransportConfig config, CrashPlanTransport transport) {
     this.transport = transport;
+    this.clock = builder.clock;
     Listeners listeners = new Listeners(builder.listeners);
     LoginSession session = new LoginSession(builder.credentials, transport, builder.clock, listeners);
     Calls calls = new Calls(session, builder.retries, config.callTimeout(), builder.clock, builder.sleeper,
@@ -68,6 +70,15 @@ public final class CrashPlanClient implements AutoCloseable {
    */
   public ConsoleHttp http() {
     return http;
+  }
+
+  /**
+   * Returns the clock this client judges time by (token expiry, deadlines, create look-ups):
+   * the builder's, else the system clock. Code beside the client that keeps time of its own,
+   * such as the Spring Boot starter's health cache, reads it here.
+   */
+  public Clock clock() {
+    return clock;
   }
 
   /** Closes the transport: its connections and threads are released. */
@@ -108,14 +119,16 @@ public final class CrashPlanClient implements AutoCloseable {
      *   <caption>Where each value is looked for</caption>
      *   <tr><th>value</th><th>system property</th><th>environment variable</th></tr>
      *   <tr><td>console URL</td><td>{@code crashplan.url}</td><td>{@code CRASHPLAN_URL}</td></tr>
-     *   <tr><td>API client id</td><td>{@code crashplan.clientId}</td><td>{@code CRASHPLAN_CLIENT_ID}</td></tr>
-     *   <tr><td>API client secret</td><td>{@code crashplan.clientSecret}</td><td>{@code CRASHPLAN_CLIENT_SECRET}</td></tr>
+     *   <tr><td>API client id</td><td>{@code crashplan.client-id}</td><td>{@code CRASHPLAN_CLIENT_ID}</td></tr>
+     *   <tr><td>API client secret</td><td>{@code crashplan.client-secret}</td><td>{@code CRASHPLAN_CLIENT_SECRET}</td></tr>
      *   <tr><td>username</td><td>{@code crashplan.username}</td><td>{@code CRASHPLAN_USERNAME}</td></tr>
      *   <tr><td>password</td><td>{@code crashplan.password}</td><td>{@code CRASHPLAN_PASSWORD}</td></tr>
      * </table>
      *
-     * <p>An API client when its id or secret is found (both are then needed), else a local
-     * account when its username or password is. Anything set later on the builder wins.
+     * <p>The names are the Spring Boot starter's; the camel-case {@code crashplan.clientId} and
+     * {@code crashplan.clientSecret} are taken too, after the names above. An API client when
+     * its id or secret is found (both are then needed), else a local account when its username
+     * or password is. Anything set later on the builder wins.
      *
      * @throws IllegalStateException when the URL or the credentials are missing or half set: the
      *     message names every property and variable looked at, and never a value

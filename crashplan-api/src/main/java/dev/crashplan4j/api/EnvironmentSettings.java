@@ -11,8 +11,20 @@ import java.util.function.UnaryOperator;
  */
 final class EnvironmentSettings {
 
-  /** One setting: its system property and its environment variable. */
-  record Name(String property, String variable) {
+  /**
+   * One setting: its system property in the Spring Boot starter's form ({@code crashplan.client-id}),
+   * the camel-case spelling also taken ({@code crashplan.clientId}, which Spring's relaxed
+   * binding takes too), and its environment variable.
+   */
+  record Name(String property, Optional<String> camelCase, String variable) {
+    Name(String property, String variable) {
+      this(property, Optional.empty(), variable);
+    }
+
+    Name(String property, String camelCase, String variable) {
+      this(property, Optional.of(camelCase), variable);
+    }
+
     @Override
     public String toString() {
       return "system property " + property + " or environment variable " + variable;
@@ -20,8 +32,9 @@ final class EnvironmentSettings {
   }
 
   static final Name URL = new Name("crashplan.url", "CRASHPLAN_URL");
-  static final Name CLIENT_ID = new Name("crashplan.clientId", "CRASHPLAN_CLIENT_ID");
-  static final Name CLIENT_SECRET = new Name("crashplan.clientSecret", "CRASHPLAN_CLIENT_SECRET");
+  static final Name CLIENT_ID = new Name("crashplan.client-id", "crashplan.clientId", "CRASHPLAN_CLIENT_ID");
+  static final Name CLIENT_SECRET =
+      new Name("crashplan.client-secret", "crashplan.clientSecret", "CRASHPLAN_CLIENT_SECRET");
   static final Name USERNAME = new Name("crashplan.username", "CRASHPLAN_USERNAME");
   static final Name PASSWORD = new Name("crashplan.password", "CRASHPLAN_PASSWORD");
 
@@ -34,12 +47,18 @@ final class EnvironmentSettings {
   }
 
   Optional<String> find(Name name) {
-    String fromProperty = properties.apply(name.property());
-    if (fromProperty != null && !fromProperty.isBlank()) {
-      return Optional.of(fromProperty.strip());
+    Optional<String> fromProperty = property(name.property())
+        .or(() -> name.camelCase().flatMap(this::property));
+    if (fromProperty.isPresent()) {
+      return fromProperty;
     }
     String fromEnvironment = environment.apply(name.variable());
     return fromEnvironment == null || fromEnvironment.isBlank() ? Optional.empty() : Optional.of(fromEnvironment.strip());
+  }
+
+  private Optional<String> property(String key) {
+    String value = properties.apply(key);
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
   }
 
   String required(Name name) {

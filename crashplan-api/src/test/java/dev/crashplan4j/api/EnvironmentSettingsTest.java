@@ -40,11 +40,46 @@ class EnvironmentSettingsTest {
     environment.put("CRASHPLAN_URL", "https://console.example.test");
     environment.put("CRASHPLAN_CLIENT_ID", "env-id");
     environment.put("CRASHPLAN_CLIENT_SECRET", "env-secret");
-    properties.put("crashplan.clientId", "prop-id");
-    properties.put("crashplan.clientSecret", "prop-secret");
+    properties.put("crashplan.client-id", "prop-id");
+    properties.put("crashplan.client-secret", "prop-secret");
 
     try (CrashPlanClient client = fromThem().build()) {
       assertThat(client.orgs().getPage(1).orgs()).hasSize(1);
+    }
+  }
+
+  @Test
+  void theStartersPropertyNamesAndTheirCamelCaseBothSignIn() {
+    tenant.addApiClient("kebab-id", "kebab-secret");
+    tenant.addApiClient("camel-id", "camel-secret");
+    properties.put("crashplan.url", "https://console.example.test");
+    properties.put("crashplan.client-id", "kebab-id");
+    properties.put("crashplan.client-secret", "kebab-secret");
+    try (CrashPlanClient client = fromThem().build()) {
+      assertThat(client.orgs().getPage(1).orgs()).hasSize(1);
+    }
+
+    properties.clear();
+    properties.put("crashplan.url", "https://console.example.test");
+    properties.put("crashplan.clientId", "camel-id");
+    properties.put("crashplan.clientSecret", "camel-secret");
+    try (CrashPlanClient client = fromThem().build()) {
+      assertThat(client.orgs().getPage(1).orgs()).hasSize(1);
+    }
+    assertThat(tenant.tokensIssued()).isEqualTo(2);
+  }
+
+  @Test
+  void theStartersSpellingWinsOverTheCamelCaseOne() {
+    tenant.addApiClient("kebab-id", "kebab-secret");
+    properties.put("crashplan.url", "https://console.example.test");
+    properties.put("crashplan.client-id", "kebab-id");
+    properties.put("crashplan.clientId", "camel-id");
+    properties.put("crashplan.client-secret", "kebab-secret");
+    properties.put("crashplan.clientSecret", "camel-secret");
+
+    try (CrashPlanClient client = fromThem().build()) {
+      assertThat(client.orgs().getPage(1).orgs()).as("signed in as kebab-id, which alone the tenant knows").hasSize(1);
     }
   }
 
@@ -66,7 +101,7 @@ class EnvironmentSettingsTest {
 
     assertThatThrownBy(this::fromThem)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("no CrashPlan credentials are configured: looked at crashplan.clientId, crashplan.clientSecret,"
+        .hasMessage("no CrashPlan credentials are configured: looked at crashplan.client-id, crashplan.client-secret,"
             + " crashplan.username, crashplan.password (system properties) and CRASHPLAN_CLIENT_ID,"
             + " CRASHPLAN_CLIENT_SECRET, CRASHPLAN_USERNAME, CRASHPLAN_PASSWORD (environment variables); set an API"
             + " client's id and secret, or a username and password");
@@ -79,8 +114,8 @@ class EnvironmentSettingsTest {
 
     assertThatThrownBy(this::fromThem)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("the credentials of an API client are half set: crashplan.clientSecret / CRASHPLAN_CLIENT_SECRET is"
-            + " set, but not system property crashplan.clientId or environment variable CRASHPLAN_CLIENT_ID")
+        .hasMessage("the credentials of an API client are half set: crashplan.client-secret / CRASHPLAN_CLIENT_SECRET is"
+            + " set, but not system property crashplan.client-id or environment variable CRASHPLAN_CLIENT_ID")
         .message().doesNotContain("the-secret-value");
   }
 

@@ -7,14 +7,12 @@ import dev.crashplan4j.api.Retries;
 import dev.crashplan4j.micrometer.CrashPlanObservations;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
-import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator;
-import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,13 +20,20 @@ import org.springframework.context.annotation.Configuration;
 /**
  * A {@link CrashPlanClient} and its {@link OrgService} from the {@code crashplan.*} properties,
  * each replaced by a bean of the application's own; with Micrometer, the client's calls as
- * observations in the application's registry; with Actuator, a {@code crashplan} health
- * indicator. The client is closed with the context.
+ * observations in the application's registry. The client is closed with the context. With
+ * several clients of the application's own (one per tenant), the {@code OrgService} is the
+ * primary client's, or none; the {@code crashplan} health (Actuator) comes from
+ * {@link CrashPlanBoot3HealthAutoConfiguration} or {@link CrashPlanBoot4HealthAutoConfiguration}.
  */
+// Ordered after the registries' configurations of Boot 3 and of Boot 4 alike (names of the
+// other line are not on the class path, and the ordering skips them).
 @AutoConfiguration(afterName = {
     "org.springframework.boot.actuate.autoconfigure.observation.ObservationAutoConfiguration",
     "org.springframework.boot.actuate.autoconfigure.metrics.MetricsAutoConfiguration",
-    "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration"})
+    "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
+    "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
+    "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+    "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
 @EnableConfigurationProperties(CrashPlanProperties.class)
 public class CrashPlanAutoConfiguration {
 
@@ -53,11 +58,12 @@ public class CrashPlanAutoConfiguration {
             ? "" : " " + properties.getUserAgentSuffix().strip());
     CrashPlanProperties.Proxy proxy = properties.getProxy();
     if (proxy.getHost() != null && !proxy.getHost().isBlank()) {
+      int port = PropertyChecks.port(proxy.getPort(), "crashplan.proxy.port");
       if (proxy.getUsername() != null && !proxy.getUsername().isBlank()) {
-        builder.proxy(proxy.getHost(), proxy.getPort(), proxy.getUsername(),
+        builder.proxy(proxy.getHost(), port, proxy.getUsername(),
             proxy.getPassword() == null ? "" : proxy.getPassword());
       } else {
-        builder.proxy(proxy.getHost(), proxy.getPort());
+        builder.proxy(proxy.getHost(), port);
       }
       builder.nonProxyHosts(proxy.getNonProxyHosts().toArray(String[]::new));
     }
@@ -66,9 +72,10 @@ public class CrashPlanAutoConfiguration {
     return builder.build();
   }
 
-  /** The tenant's organizations, from the client. */
+  /** The tenant's organizations, from the one client (or the primary one of several). */
   @Bean
   @ConditionalOnMissingBean
+  @ConditionalOnSingleCandidate(CrashPlanClient.class)
   public OrgService crashPlanOrgService(CrashPlanClient client) {
     return client.orgs();
   }
@@ -83,19 +90,6 @@ public class CrashPlanAutoConfiguration {
     @ConditionalOnMissingBean
     CrashPlanObservations crashPlanObservations(ObservationRegistry observations, MeterRegistry meters) {
       return CrashPlanObservations.listener(observations, meters);
-    }
-  }
-
-  /** The crashplan health indicator, when the application has Actuator. */
-  @Configuration(proxyBeanMethods = false)
-  @ConditionalOnClass(HealthIndicator.class)
-  @ConditionalOnEnabledHealthIndicator("crashplan")
-  static class Health {
-
-    @Bean(name = "crashplanHealthIndicator")
-    @ConditionalOnMissingBean(name = "crashplanHealthIndicator")
-    CrashPlanHealthIndicator crashplanHealthIndicator(CrashPlanClient client, CrashPlanProperties properties) {
-      return new CrashPlanHealthIndicator(client, properties.getHealth().getCacheFor(), Clock.systemUTC());
     }
   }
 }

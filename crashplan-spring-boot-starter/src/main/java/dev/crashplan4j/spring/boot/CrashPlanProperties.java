@@ -1,14 +1,17 @@
 package dev.crashplan4j.spring.boot;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.convert.DurationUnit;
 
 /**
  * The {@code crashplan.*} properties: where the console is, how to sign in, and how patient to
  * be. Either {@code client-id} and {@code client-secret}, or {@code username} and
- * {@code password}.
+ * {@code password}. Durations without a unit are seconds ({@code 30} is 30 s); {@code 500ms},
+ * {@code 2m} and {@code PT30S} say their own.
  */
 @ConfigurationProperties("crashplan")
 public class CrashPlanProperties {
@@ -28,13 +31,16 @@ public class CrashPlanProperties {
   /** That account's password. */
   private String password;
 
-  /** How long to wait for a connection. */
+  /** How long to wait for a connection; seconds unless a unit is given. */
+  @DurationUnit(ChronoUnit.SECONDS)
   private Duration connectTimeout = Duration.ofSeconds(10);
 
-  /** How long to wait for an answer once connected. */
+  /** How long to wait for an answer once connected; seconds unless a unit is given. */
+  @DurationUnit(ChronoUnit.SECONDS)
   private Duration readTimeout = Duration.ofSeconds(60);
 
-  /** The deadline of a whole call, retries included. */
+  /** The deadline of a whole call, retries included; seconds unless a unit is given. */
+  @DurationUnit(ChronoUnit.SECONDS)
   private Duration callTimeout = Duration.ofSeconds(60);
 
   /** How many times a call is tried in all; 1 turns retries off. */
@@ -119,7 +125,8 @@ public class CrashPlanProperties {
   /** The crashplan health indicator. */
   public static class Health {
 
-    /** How long a result is kept, so that health checks do not hammer the console. */
+    /** How long a result is kept, so that health checks do not hammer the console; seconds unless a unit is given. */
+    @DurationUnit(ChronoUnit.SECONDS)
     private Duration cacheFor = Duration.ofSeconds(30);
 
     /** How long a result is kept. */

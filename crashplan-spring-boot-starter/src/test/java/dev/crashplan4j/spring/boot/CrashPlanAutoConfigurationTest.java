@@ -7,7 +7,6 @@ import dev.crashplan4j.api.Credentials;
 import dev.crashplan4j.api.OrgService;
 import dev.crashplan4j.micrometer.CrashPlanObservations;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
-import dev.crashplan4j.testkit.Fault;
 import dev.crashplan4j.testkit.RecordedRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
@@ -23,22 +22,18 @@ import java.nio.charset.StandardCharsets;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URI;
 import java.lang.reflect.Proxy;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The starter against the fake console: properties bind, beans back off, bad settings fail start-up, health and metrics. */
+/** The starter against the fake console: properties reach the client, beans back off, bad settings fail start-up, metrics. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class CrashPlanAutoConfigurationTest {
 
@@ -150,44 +145,6 @@ class CrashPlanAutoConfigurationTest {
     contexts.withPropertyValues("crashplan.call-timeout=0s")
         .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
             .hasMessageStartingWith("crashplan.call-timeout must be a positive duration"));
-  }
-
-  @Test
-  void theHealthIsUpWithTheConsoleDownWithoutItAndReadAtMostOncePerCachePeriod() {
-    contexts.run(context -> {
-      CrashPlanHealthIndicator health = new CrashPlanHealthIndicator(context.getBean(CrashPlanClient.class),
-          Duration.ofSeconds(30), Clock.systemUTC());
-      Health up = health.health();
-      Health again = health.health();
-
-      assertThat(up.getStatus()).isEqualTo(Status.UP);
-      assertThat(up.getDetails()).containsEntry("orgs", 2L);
-      assertThat(again).isSameAs(up);
-      assertThat(console.requests()).extracting(RecordedRequest::toString)
-          .filteredOn(line -> line.startsWith("GET /api/v1/Org")).containsExactly("GET /api/v1/Org?pgNum=1&pgSize=1 -> 200");
-
-      CrashPlanHealthIndicator uncached = new CrashPlanHealthIndicator(context.getBean(CrashPlanClient.class),
-          Duration.ZERO, Clock.systemUTC());
-      console.failNext(1, Fault.status(503, "maintenance"));
-      Health down = uncached.health();
-      assertThat(down.getStatus()).isEqualTo(Status.DOWN);
-      assertThat(down.getDetails()).containsEntry("error", "ServerErrorException");
-      assertThat(uncached.health().getStatus()).as("up again with the console").isEqualTo(Status.UP);
-    });
-  }
-
-  @Test
-  void theHealthIndicatorIsThereWithActuatorCachesForThirtySecondsByDefaultAndCanBeTurnedOff() {
-    contexts.run(context -> {
-      CrashPlanHealthIndicator health = context.getBean("crashplanHealthIndicator", CrashPlanHealthIndicator.class);
-      assertThat(health.health().getStatus()).isEqualTo(Status.UP);
-      assertThat(health.health().getStatus()).isEqualTo(Status.UP);
-    });
-    assertThat(console.requests()).extracting(RecordedRequest::toString)
-        .filteredOn(line -> line.startsWith("GET /api/v1/Org")).as("the second check within 30 s is the first's answer")
-        .containsExactly("GET /api/v1/Org?pgNum=1&pgSize=1 -> 200");
-    contexts.withPropertyValues("management.health.crashplan.enabled=false")
-        .run(context -> assertThat(context).doesNotHaveBean("crashplanHealthIndicator"));
   }
 
   @Test
