@@ -38,7 +38,7 @@ public final class ConsoleHttp {
     return send(ApiRequest.get(path, query), true);
   }
 
-  /** {@code PUT path} with a JSON body: a whole replacement, so retried like an update. */
+  /** {@code PUT path} with a JSON body: a whole replacement, which sent twice leaves the same result, so retried as a read is. */
   public ApiResponse put(String path, String json) {
     return send(ApiRequest.put(path, json), true);
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crashplan4j.core.domain.Org;
 import dev.crashplan4j.core.domain.QueryParameters;
 import dev.crashplan4j.core.error.ForbiddenException;
 import dev.crashplan4j.core.error.OutcomeUnknownException;
@@ -15,6 +16,7 @@ import dev.crashplan4j.testkit.ManualClock;
 import dev.crashplan4j.testkit.RecordedRequest;
 import dev.crashplan4j.transport.feign.JsonBodies;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,15 +87,51 @@ class ConsoleHttpTest {
   }
 
   @Test
-  void aPostWhoseAnswerWasLostIsNotSentAgainUnlessTheCallerSaysItIsSafe() {
+  void aPostWhoseAnswerWasLostIsNotSentAgain() {
     client.http().get("/api/v1/User");
     server.inject("POST /api/v3/orgs", 1, Fault.afterApplying(Fault.disconnect()));
 
     assertThatThrownBy(() -> client.http().post("/api/v3/orgs", "{\"orgName\":\"Raw\"}"))
         .isInstanceOf(OutcomeUnknownException.class);
-    assertThat(server.requests()).filteredOn(request -> request.line().equals("POST /api/v3/orgs")).hasSize(1);
+    assertThat(posts()).hasSize(1);
+    assertThat(server.tenant().orgs()).filteredOn(org -> org.name().equals("Raw")).hasSize(1);
+  }
 
+  @Test
+  void aPostTheCallerSaysIsSafeIsSentAgainAfterALostAnswer() {
+    client.http().get("/api/v1/User");
+    server.inject("POST /api/v3/orgs", 1, Fault.afterApplying(Fault.disconnect()));
+
+    ApiResponse answer = client.http().send(ApiRequest.post("/api/v3/orgs", "{\"orgName\":\"Raw\"}"), true);
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(posts()).hasSize(2);
+    assertThat(server.tenant().orgs()).as("sent twice, made twice").filteredOn(org -> org.name().equals("Raw"))
+        .hasSize(2);
+  }
+
+  @Test
+  void aPutWhoseAnswerWasLostIsSentAgainAsAReadWouldBe() {
+    Org sales = server.tenant().addOrg("Sales");
+    String path = "/api/v1/Org/" + sales.id();
+    server.inject("PUT /api/v1/Org/{orgId}", 1, Fault.afterApplying(Fault.disconnect()));
+
+    ApiResponse answer = client.http().put(path, "{\"orgId\":" + sales.id() + ",\"orgName\":\"Sales EU\"}");
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(server.requests()).filteredOn(request -> request.line().equals("PUT " + path)).hasSize(2);
+    assertThat(server.tenant().org(sales.id()).orElseThrow().name()).isEqualTo("Sales EU");
+  }
+
+  @Test
+  void aReadWhoseAnswerWasLostIsSentAgain() {
     server.inject("GET /api/v1/User", 1, Fault.disconnect());
-    assertThat(client.http().get("/api/v1/User").status()).as("a read is sent again").isEqualTo(200);
+
+    assertThat(client.http().get("/api/v1/User").status()).isEqualTo(200);
+    assertThat(server.requests()).filteredOn(request -> request.line().equals("GET /api/v1/User")).hasSize(2);
+  }
+
+  private List<RecordedRequest> posts() {
+    return server.requests().stream().filter(request -> request.line().equals("POST /api/v3/orgs")).toList();
   }
 }

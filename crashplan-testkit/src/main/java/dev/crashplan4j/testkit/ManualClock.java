@@ -30,12 +30,12 @@ public final class ManualClock extends Clock implements Sleeper {
   private volatile Instant now;
 
   /**
-   * Starts at the machine's current instant, to the millisecond: what it dates then sits beside
+   * Starts at the machine's current instant, cut to the second: what it dates then sits beside
    * what the machine's clock dates (the fake's {@code Date} header follows the machine's clock,
    * whatever clock its tenant runs on), and it only moves forward from there.
    */
   public ManualClock() {
-    this(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    this(Instant.now().truncatedTo(ChronoUnit.SECONDS));
   }
 
   /** Starts at {@code start}. */

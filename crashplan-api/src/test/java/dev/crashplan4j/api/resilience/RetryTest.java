@@ -22,8 +22,10 @@ import dev.crashplan4j.testkit.Fault;
 import dev.crashplan4j.testkit.RecordedRequest;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +39,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class RetryTest {
 
-  private final ManualClock time = new ManualClock();
+  // Hours behind the machine's clock, on a whole second.
+  private final ManualClock time = new ManualClock(Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS));
   private FakeCrashPlanServer server;
   private CrashPlanClient client;
   private OrgService orgs;
