@@ -13,7 +13,8 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 /**
- * One self-signed certificate for 127.0.0.1 and localhost, made once per test run with the
+ * One self-signed certificate for the name localhost (not for the address 127.0.0.1, so that a
+ * client that checks the name can be seen to), made once per test run with the
  * JDK's keytool: the key of the loopback TLS servers (a console, a proxy) and the trust store a
  * client is given to trust them.
  */
@@ -62,7 +63,7 @@ final class LoopbackTls {
       Path file = dir.resolve("loopback.p12");
       Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
           "-genkeypair", "-alias", "loopback", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-          "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-storetype", "PKCS12",
+          "-dname", "CN=localhost", "-ext", "SAN=dns:localhost", "-storetype", "PKCS12",
           "-keystore", file.toString(), "-storepass", "changeit", "-keypass", "changeit")
           .redirectErrorStream(true).start();
       if (!keytool.waitFor(60, TimeUnit.SECONDS) || keytool.exitValue() != 0) {

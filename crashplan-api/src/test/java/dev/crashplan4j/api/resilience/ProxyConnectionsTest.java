@@ -75,6 +75,8 @@ class ProxyConnectionsTest {
             .proxy("127.0.0.1", proxy.port(), "proxy-user", "not-it").build()) {
       assertThatThrownBy(() -> client.orgs().getPage(1))
           .isInstanceOfSatisfying(CrashPlanException.class, thrown -> assertThat(thrown.httpStatus()).hasValue(407))
+          .hasMessageEndingWith("failed: HTTP 407: the proxy at 127.0.0.1:" + proxy.port()
+              + " refused the credentials of proxy-user")
           .message().doesNotContain("not-it");
       assertThat(proxy.seen()).hasSize(2);
     }
@@ -95,7 +97,7 @@ class ProxyConnectionsTest {
   void anHttpsProxyIsSpokenToOverTls() throws Exception {
     try (RecordingProxy proxy = RecordingProxy.overTls("env-user", "pa+ss");
         CrashPlanClient client = client(httpsConsole.baseUrl())
-            .proxyFromEnvironment(Map.of("HTTPS_PROXY", "https://env-user:pa+ss@127.0.0.1:" + proxy.port())::get)
+            .proxyFromEnvironment(Map.of("HTTPS_PROXY", "https://env-user:pa+ss@localhost:" + proxy.port())::get)
             .build()) {
       assertThat(client.orgs().getPage(1).orgs()).hasSize(1);
 
@@ -107,10 +109,36 @@ class ProxyConnectionsTest {
   }
 
   @Test
+  void anHttpsProxyWhoseCertificateDoesNotNameItIsNotSpokenTo() throws Exception {
+    try (RecordingProxy proxy = RecordingProxy.overTls("env-user", "pa55");
+        CrashPlanClient client = client(httpsConsole.baseUrl()).retries(Retries.none())
+            .proxyFromEnvironment(Map.of("HTTPS_PROXY", "https://env-user:pa55@127.0.0.1:" + proxy.port())::get)
+            .build()) {
+      assertThatThrownBy(() -> client.orgs().getPage(1)).isInstanceOf(TransportFailureException.class)
+          .hasMessageContaining("127.0.0.1");
+      assertThat(proxy.seen()).isEmpty();
+    }
+    assertThat(console.requests()).isEmpty();
+  }
+
+  @Test
+  void anHttpsProxyOutsideTheTrustIsNotSpokenTo() throws Exception {
+    try (RecordingProxy proxy = RecordingProxy.overTls("env-user", "pa55");
+        CrashPlanClient client = CrashPlanClient.builder().baseUrl(httpsConsole.baseUrl())
+            .credentials(Credentials.apiClient("id", "secret")).retries(Retries.none())
+            .proxyFromEnvironment(Map.of("HTTPS_PROXY", "https://env-user:pa55@localhost:" + proxy.port())::get)
+            .build()) {
+      assertThatThrownBy(() -> client.orgs().getPage(1)).isInstanceOf(TransportFailureException.class)
+          .hasMessageContaining("PKIX");
+      assertThat(proxy.seen()).isEmpty();
+    }
+  }
+
+  @Test
   void anHttpConsoleThroughAnHttpsProxyIsSentInsideTls() throws Exception {
     try (RecordingProxy proxy = RecordingProxy.overTls();
         CrashPlanClient client = client(console.baseUrl())
-            .proxyFromEnvironment(Map.of("http_proxy", "https://127.0.0.1:" + proxy.port())::get).build()) {
+            .proxyFromEnvironment(Map.of("http_proxy", "https://localhost:" + proxy.port())::get).build()) {
       assertThat(client.orgs().getPage(1).orgs()).hasSize(1);
 
       assertThat(proxy.seen()).hasSize(2).allSatisfy(seen -> {

@@ -71,7 +71,7 @@ class ProxySecretsNeverLeakTest {
         TlsFront httpsConsole = new TlsFront(console.port());
         RecordingProxy overTls = RecordingProxy.overTls("proxy-user", PASSWORD);
         RecordingProxy plain = RecordingProxy.plain("proxy-user", PASSWORD)) {
-      String tlsProxy = "127.0.0.1:" + overTls.port();
+      String tlsProxy = "localhost:" + overTls.port();
       String plainProxy = "127.0.0.1:" + plain.port();
       run(httpsConsole.baseUrl(), Map.of("HTTPS_PROXY", "https://proxy-user:" + ENCODED + "@" + tlsProxy));
       run(console.baseUrl(), Map.of("http_proxy", "http://proxy-user:" + ENCODED + "@" + plainProxy));
