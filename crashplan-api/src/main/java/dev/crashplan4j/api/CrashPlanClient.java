@@ -5,9 +5,10 @@ import dev.crashplan4j.core.domain.Checks;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import dev.crashplan4j.core.port.CrashPlanTransportProvider;
 import dev.crashplan4j.core.port.ImmutableTransportConfig;
+import dev.crashplan4j.core.port.NonProxyHost;
+import dev.crashplan4j.core.port.ProxyProtocol;
 import dev.crashplan4j.core.port.TransportConfig;
 import dev.failsafe.RateLimiter;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.KeyStore;
 import java.time.Clock;
@@ -107,6 +108,8 @@ public final class CrashPlanClient implements AutoCloseable {
     private String userAgentPrefix = "";
     private String userAgentSuffix = "";
     private final List<CrashPlanListener> listeners = new ArrayList<>();
+    private String consoleScheme = "https";
+    private UnaryOperator<String> proxyEnvironment;
 
     private Builder() {}
 
@@ -170,6 +173,7 @@ public final class CrashPlanClient implements AutoCloseable {
             "baseUrl must be an http or https URL such as https://console.us1.crashplan.com, was " + baseUrl);
       }
       transportConfig.baseUrl(baseUrl);
+      consoleScheme = scheme;
       baseUrlSet = true;
       return this;
     }
@@ -250,17 +254,24 @@ public final class CrashPlanClient implements AutoCloseable {
       return this;
     }
 
-    /** Connects through the HTTP proxy at {@code host}:{@code port}. */
+    /**
+     * Connects through the HTTP proxy at {@code host}:{@code port}, spoken to in plain text.
+     * Replaces a proxy set before (here, by {@link #systemProxy()} or {@link #proxyFromEnvironment()}).
+     */
     public Builder proxy(String host, int port) {
       Checks.notBlank(host, "host");
       if (port < 1 || port > 65_535) {
         throw new IllegalArgumentException("port must be 1 to 65535, was " + port);
       }
-      transportConfig.proxy(InetSocketAddress.createUnresolved(host, port));
+      useProxy(new ProxyUrl(ProxyProtocol.HTTP, host, port, Optional.empty(), Optional.empty()));
       return this;
     }
 
-    /** Connects through the HTTP proxy at {@code host}:{@code port}, which wants HTTP Basic credentials. */
+    /**
+     * Connects through the HTTP proxy at {@code host}:{@code port}, which wants HTTP Basic
+     * credentials: they are sent in answer to the proxy's 407 that asks for Basic, never before
+     * it, and only to this proxy. Replaces a proxy set before.
+     */
     public Builder proxy(String host, int port, String username, String password) {
       proxy(host, port);
       transportConfig.proxyUsername(Checks.notBlank(username, "username"))
@@ -269,12 +280,36 @@ public final class CrashPlanClient implements AutoCloseable {
     }
 
     /**
-     * Reaches these hosts directly, not through the proxy: names or addresses, a leading
-     * {@code *} matching any start ({@code *.internal}).
+     * Connects through the proxy {@code url} names, as curl reads one:
+     * {@code [scheme://][user[:password]@]host[:port]}. {@code http://} (the default) is spoken
+     * to in plain text; {@code https://} over TLS, its certificate verified against its host
+     * with {@link #trustStore(KeyStore)} or the JDK's trust; {@code socks5://} and
+     * {@code socks5h://} are SOCKS5 without a user and password, the proxy resolving the
+     * console's name. The port is 443 for {@code https://}, else 1080, unless given; the user
+     * and password are percent-decoded ({@code %40} is {@code @}, {@code +} stays {@code +}).
+     * Replaces a proxy set before.
+     *
+     * @throws IllegalArgumentException when the URL cannot be used: the message says why, and
+     *     never shows the URL
+     */
+    public Builder proxy(String url) {
+      Objects.requireNonNull(url, "url");
+      useProxy(ProxyUrl.parse(url, "the proxy URL given to proxy(url)"));
+      return this;
+    }
+
+    /**
+     * Reaches these hosts directly, not through the proxy: a name ({@code localhost}), a
+     * leading {@code *} matching any start ({@code *.internal}), {@code *} for every host, an
+     * IPv4 or IPv6 address, a CIDR range ({@code 10.0.0.0/8}), or one of them but a range
+     * followed by {@code :port} ({@code console.internal:8443}); see {@link NonProxyHost}.
+     *
+     * @throws IllegalArgumentException naming the host written in none of these forms
      */
     public Builder nonProxyHosts(String... hosts) {
       for (String host : hosts) {
-        transportConfig.addNonProxyHosts(Checks.notBlank(host, "host"));
+        NonProxyHost.parse(Checks.notBlank(host, "host"));
+        transportConfig.addNonProxyHosts(host.strip());
       }
       return this;
     }
@@ -282,17 +317,27 @@ public final class CrashPlanClient implements AutoCloseable {
     /**
      * Uses the JVM's standard proxy settings ({@code https.proxyHost}, {@code https.proxyPort},
      * {@code http.nonProxyHosts}, or the system's with {@code java.net.useSystemProxies}) instead
-     * of a proxy set here.
+     * of a proxy set here. Replaces a proxy set before; no proxy credentials are sent.
      */
     public Builder systemProxy() {
+      forgetProxy();
       transportConfig.systemProxy(true);
       return this;
     }
 
     /**
-     * Takes the proxy from {@code HTTPS_PROXY} (or {@code https_proxy}, then {@code HTTP_PROXY},
-     * {@code http_proxy}), as {@code http://[user:password@]host:port}, and the hosts to reach
-     * directly from {@code NO_PROXY} (or {@code no_proxy}), comma-separated; nothing when unset.
+     * Takes the proxy from the environment as curl does, when the client is built (the
+     * console's scheme decides which variable counts): for an https console the first set of
+     * {@code https_proxy}, {@code HTTPS_PROXY}, {@code all_proxy}, {@code ALL_PROXY}; for an
+     * http console {@code http_proxy}, {@code all_proxy}, {@code ALL_PROXY} (never the
+     * upper-case {@code HTTP_PROXY}, which curl ignores too). The value is read as
+     * {@link #proxy(String)} reads a URL. The hosts to reach directly come from
+     * {@code no_proxy}, else {@code NO_PROXY}: names (each covers its subdomains, with or
+     * without a leading dot), {@code *}, IPv4 and IPv6 addresses, CIDR ranges and
+     * {@code host:port}, separated by commas. Nothing is set when no proxy variable is; an
+     * empty variable counts as unset. Replaces a proxy set before.
+     *
+     * @see #build()
      */
     public Builder proxyFromEnvironment() {
       return proxyFromEnvironment(System::getenv);
@@ -300,8 +345,22 @@ public final class CrashPlanClient implements AutoCloseable {
 
     /** Does what {@link #proxyFromEnvironment()} does, reading the variables from {@code environment}. */
     public Builder proxyFromEnvironment(UnaryOperator<String> environment) {
-      ProxyVariables.read(environment, this);
+      Objects.requireNonNull(environment, "environment");
+      forgetProxy();
+      proxyEnvironment = environment;
       return this;
+    }
+
+    private void useProxy(ProxyUrl proxy) {
+      forgetProxy();
+      proxy.applyTo(transportConfig);
+    }
+
+    // Each way of choosing a proxy replaces the one chosen before, credentials included.
+    private void forgetProxy() {
+      proxyEnvironment = null;
+      transportConfig.systemProxy(false).proxy(Optional.empty()).proxyProtocol(ProxyProtocol.HTTP)
+          .proxyUsername(Optional.empty()).proxyPassword(Optional.empty());
     }
 
     /**
@@ -340,6 +399,9 @@ public final class CrashPlanClient implements AutoCloseable {
      *
      * @throws IllegalStateException when baseUrl or credentials is missing, or no transport was
      *     given and the class path holds none or several
+     * @throws IllegalArgumentException when a proxy variable read by {@link #proxyFromEnvironment()}
+     *     cannot be used (the message names the variable, never its value), or the transport
+     *     cannot speak to the proxy given
      */
     public CrashPlanClient build() {
       if (!baseUrlSet) {
@@ -350,6 +412,9 @@ public final class CrashPlanClient implements AutoCloseable {
             "credentials are required: Credentials.apiClient, Credentials.localAccount or Credentials.jwtProvider");
       }
       CrashPlanTransportProvider provider = transportProvider != null ? transportProvider : discoverTransport();
+      if (proxyEnvironment != null) {
+        ProxyVariables.apply(proxyEnvironment, consoleScheme, transportConfig);
+      }
       TransportConfig config =
           transportConfig.userAgent(userAgentPrefix + TransportConfig.SDK_USER_AGENT + userAgentSuffix).build();
       return new CrashPlanClient(this, config, provider.create(config));

@@ -73,7 +73,7 @@ final class ReadmeSnippets {
         .callTimeout(Duration.ofSeconds(60))                  // the deadline of a whole call, retries included
         .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(60))
         .rateLimit(20, Duration.ofSeconds(1))                 // off unless set
-        .proxy("proxy.internal", 3128)                        // optional
+        .proxy("proxy.internal", 3128)                        // optional; see "Proxies"
         .trustStore(privateCaStore)                           // optional; verification is never off
         .userAgentPrefix("hr-sync/2.1 ")                      // User-Agent: hr-sync/2.1 crashplan4j/0.1.0 java/17...
         .build();
@@ -103,7 +103,13 @@ final class ReadmeSnippets {
       MeterRegistry meterRegistry, CrashPlanClient client) {
     CrashPlanClient fromTheEnvironment = CrashPlanClient.builder()
         .fromEnvironment()                                         // URL and credentials
-        .proxyFromEnvironment()                                    // HTTPS_PROXY, NO_PROXY
+        .proxyFromEnvironment()                                    // https_proxy, all_proxy, no_proxy...: curl's rules
+        .build();
+
+    CrashPlanClient behindAProxy = CrashPlanClient.builder()
+        .baseUrl(url).credentials(credentials)
+        .proxy("https://proxy-user:pa%2Bss@proxy.internal:3129")  // or proxy(host, port[, user, password])
+        .nonProxyHosts("*.internal", "10.0.0.0/8")                  // reached directly
         .build();
 
     CrashPlanClient observed = CrashPlanClient.builder()

@@ -59,6 +59,7 @@ class ConnectionSettingsTest {
         assertThat(client.orgs().getPage(1).orgs()).hasSize(1);
       }
       assertThat(proxy.passedOn()).isEqualTo(2);
+      assertThat(proxy.refused()).as("each request goes without credentials until the proxy asks").isEqualTo(2);
       assertThat(console.requests()).allSatisfy(request ->
           assertThat(request.headers()).doesNotContainKey("proxy-authorization"));
 
@@ -84,11 +85,11 @@ class ConnectionSettingsTest {
   }
 
   @Test
-  void theProxyAndItsCredentialsAreTakenFromHttpsProxyAndNoProxy() throws Exception {
+  void anHttpConsolesProxyIsTakenFromHttpProxyAndNoProxy() throws Exception {
     try (FakeCrashPlanServer console = FakeCrashPlanServer.start().addApiClient("id", "secret");
         AuthenticatingProxy proxy = new AuthenticatingProxy("env-user", "p@ss:word")) {
       Map<String, String> environment = Map.of(
-          "HTTPS_PROXY", "http://env-user:p%40ss%3Aword@127.0.0.1:" + proxy.port(),
+          "http_proxy", "http://env-user:p%40ss%3Aword@127.0.0.1:" + proxy.port(),
           "NO_PROXY", ".corp.example,internal.example");
       try (CrashPlanClient client = CrashPlanClient.builder().baseUrl(console.baseUrl())
           .proxyFromEnvironment(environment::get)
@@ -97,7 +98,7 @@ class ConnectionSettingsTest {
       }
       assertThat(proxy.passedOn()).isEqualTo(2);
 
-      Map<String, String> bypassed = Map.of("https_proxy", "http://127.0.0.1:9", "no_proxy", "127.0.0.1");
+      Map<String, String> bypassed = Map.of("http_proxy", "http://127.0.0.1:9", "no_proxy", "127.0.0.1");
       try (CrashPlanClient direct = CrashPlanClient.builder().baseUrl(console.baseUrl())
           .proxyFromEnvironment(bypassed::get)
           .credentials(Credentials.apiClient("id", "secret")).build()) {

@@ -53,10 +53,19 @@ public abstract class TransportConfig {
    */
   public abstract Optional<KeyStore> trustStore();
 
-  /** The HTTP proxy to connect through, when one is needed. */
+  /** The proxy to connect through, when one is needed; spoken to as {@link #proxyProtocol()} says. */
   public abstract Optional<InetSocketAddress> proxy();
 
-  /** The user the proxy wants (HTTP Basic), when it asks for credentials. */
+  /** How to speak to {@link #proxy()}: {@link ProxyProtocol#HTTP} unless set. */
+  @Value.Default
+  public ProxyProtocol proxyProtocol() {
+    return ProxyProtocol.HTTP;
+  }
+
+  /**
+   * The user the proxy wants (HTTP Basic): sent only in answer to the proxy's 407 that asks for
+   * Basic, never before it, and only to {@link #proxy()}.
+   */
   public abstract Optional<String> proxyUsername();
 
   /** That user's password. Never shown by {@code toString()}. */
@@ -64,8 +73,9 @@ public abstract class TransportConfig {
   public abstract Optional<String> proxyPassword();
 
   /**
-   * Hosts reached directly, not through {@link #proxy()}: names or addresses, a leading
-   * {@code *} matching any start ({@code *.internal}), as the JVM's {@code http.nonProxyHosts}.
+   * Hosts reached directly, not through {@link #proxy()}, each in a form {@link NonProxyHost}
+   * reads: a name, {@code *.domain}, {@code *}, an IPv4 or IPv6 address, a CIDR range, or one
+   * of them but a range followed by {@code :port}.
    */
   public abstract List<String> nonProxyHosts();
 
@@ -89,6 +99,7 @@ public abstract class TransportConfig {
     if (proxyUsername().isPresent() != proxyPassword().isPresent()) {
       throw new IllegalArgumentException("a proxy user needs a password, and a password a user");
     }
+    nonProxyHosts().forEach(NonProxyHost::parse);
   }
 
   private static String sdkVersion() {

@@ -27,7 +27,12 @@ import feign.RetryableException;
 import feign.Retryer;
 import feign.codec.DecodeException;
 import feign.jackson.JacksonEncoder;
+import dev.crashplan4j.core.port.ProxyProtocol;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.net.ProxySelector;
+import java.util.Optional;
+import javax.net.ssl.SSLSocketFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -125,18 +130,25 @@ public final class FeignTransport implements CrashPlanTransport {
         .readTimeout(config.readTimeout())
         .callTimeout(config.callTimeout())
         .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES));
+    Optional<Tls> tls = config.trustStore().map(Tls::trusting);
+    tls.ifPresent(trusted -> okHttp.sslSocketFactory(trusted.sockets(), trusted.trustManager()));
+    Proxy proxy = null;
     if (config.systemProxy()) {
       okHttp.proxySelector(ProxySelector.getDefault());
-    } else {
-      config.proxy().ifPresent(address -> okHttp.proxySelector(new ProxyRules(address, config.nonProxyHosts())));
+    } else if (config.proxy().isPresent()) {
+      InetSocketAddress address = config.proxy().get();
+      proxy = new Proxy(config.proxyProtocol() == ProxyProtocol.SOCKS5 ? Proxy.Type.SOCKS : Proxy.Type.HTTP, address);
+      okHttp.proxySelector(new ProxyRules(proxy, config.nonProxyHosts()));
+      if (config.proxyProtocol() == ProxyProtocol.SOCKS5 && config.proxyUsername().isPresent()) {
+        throw new IllegalArgumentException("a SOCKS5 proxy with a user and password is not supported: the JDK's"
+            + " SOCKS client takes them only from the JVM-wide java.net.Authenticator");
+      }
+      if (config.proxyProtocol() == ProxyProtocol.HTTPS) {
+        okHttp.socketFactory(new TlsToProxy(address,
+            tls.map(Tls::sockets).orElseGet(() -> (SSLSocketFactory) SSLSocketFactory.getDefault())));
+      }
     }
-    if (config.proxyUsername().isPresent()) {
-      String credentials = okhttp3.Credentials.basic(config.proxyUsername().get(), config.proxyPassword().orElseThrow());
-      okHttp.proxyAuthenticator((route, answer) -> answer.request().header("Proxy-Authorization") != null
-          ? null // refused once with these credentials: asking again would not help
-          : answer.request().newBuilder().header("Proxy-Authorization", credentials).build());
-    }
-    config.trustStore().ifPresent(trustStore -> trust(okHttp, trustStore));
+    okHttp.proxyAuthenticator(new ProxyCredentials(proxy, config.proxyUsername(), config.proxyPassword()));
     return okHttp.build();
   }
 
@@ -297,6 +309,8 @@ public final class FeignTransport implements CrashPlanTransport {
         throw CrashPlanException.forStatus(operation, answer.code(), text, answer.header("Retry-After"));
       }
       return new ApiResponse(answer.code(), answer.headers().toMultimap(), text);
+    } catch (ProxyCredentials.Refusal refused) {
+      throw proxyRefused(operation, refused);
     } catch (IOException failed) {
       throw new TransportFailureException(operation, failed, RequestProgress.requestStarted());
     }
@@ -356,10 +370,19 @@ public final class FeignTransport implements CrashPlanTransport {
       }
       if (failed instanceof RetryableException) {
         Throwable cause = failed.getCause() == null ? failed : failed.getCause();
+        if (cause instanceof ProxyCredentials.Refusal refused) {
+          throw proxyRefused(operation.get(), refused);
+        }
         throw new TransportFailureException(operation.get(), cause, RequestProgress.requestStarted());
       }
       throw new TransportFailureException(operation.get(), failed);
     }
+  }
+
+  // A proxy's 407 is its answer, as the console's 403 is: the same on the CONNECT of an https
+  // console as on an http console's request, and not worth sending again.
+  private static CrashPlanException proxyRefused(String operation, ProxyCredentials.Refusal refused) {
+    return new CrashPlanException(operation, 407, "", refused.getMessage(), refused);
   }
 
   private static String header(FeignException failed, String name) {
@@ -370,20 +393,23 @@ public final class FeignTransport implements CrashPlanTransport {
         .orElse(null);
   }
 
-  private static void trust(OkHttpClient.Builder okHttp, KeyStore trustStore) {
-    try {
-      TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      factory.init(trustStore);
-      X509TrustManager trustManager = Arrays.stream(factory.getTrustManagers())
-          .filter(X509TrustManager.class::isInstance)
-          .map(X509TrustManager.class::cast)
-          .findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("the trust store yields no X.509 trust manager"));
-      SSLContext tls = SSLContext.getInstance("TLS");
-      tls.init(null, new TrustManager[] {trustManager}, null);
-      okHttp.sslSocketFactory(tls.getSocketFactory(), trustManager);
-    } catch (GeneralSecurityException unusable) {
-      throw new IllegalArgumentException("the trust store cannot be used: " + unusable.getMessage(), unusable);
+  // TLS that trusts the certificates of a trust store: the console's, and an https:// proxy's.
+  private record Tls(SSLSocketFactory sockets, X509TrustManager trustManager) {
+    static Tls trusting(KeyStore trustStore) {
+      try {
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init(trustStore);
+        X509TrustManager trustManager = Arrays.stream(factory.getTrustManagers())
+            .filter(X509TrustManager.class::isInstance)
+            .map(X509TrustManager.class::cast)
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("the trust store yields no X.509 trust manager"));
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, new TrustManager[] {trustManager}, null);
+        return new Tls(tls.getSocketFactory(), trustManager);
+      } catch (GeneralSecurityException unusable) {
+        throw new IllegalArgumentException("the trust store cannot be used: " + unusable.getMessage(), unusable);
+      }
     }
   }
 

@@ -1,34 +1,33 @@
 package dev.crashplan4j.transport.feign.internal;
 
+import dev.crashplan4j.core.port.NonProxyHost;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.SocketAddress;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * One HTTP proxy for every host but those the caller listed, written as the JVM's
- * {@code http.nonProxyHosts} is: a name or address, a leading {@code *} matching any start.
+ * One proxy for every host but those the caller listed, in the forms {@link NonProxyHost}
+ * reads: names, {@code *.domain}, addresses, CIDR ranges, any of them on one port.
  */
 final class ProxyRules extends ProxySelector {
 
   private final Proxy proxy;
-  private final List<String> direct;
+  private final List<NonProxyHost> direct;
 
-  ProxyRules(InetSocketAddress proxy, List<String> nonProxyHosts) {
-    this.proxy = new Proxy(Proxy.Type.HTTP, proxy);
-    this.direct = nonProxyHosts.stream().map(host -> host.strip().toLowerCase(Locale.ROOT)).toList();
+  ProxyRules(Proxy proxy, List<String> nonProxyHosts) {
+    this.proxy = proxy;
+    this.direct = nonProxyHosts.stream().map(NonProxyHost::parse).toList();
   }
 
   @Override
   public List<Proxy> select(URI uri) {
-    String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-    for (String pattern : direct) {
-      boolean matches = pattern.startsWith("*") ? host.endsWith(pattern.substring(1)) : host.equals(pattern);
-      if (matches) {
+    String host = uri.getHost() == null ? "" : uri.getHost();
+    int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    for (NonProxyHost rule : direct) {
+      if (rule.matches(host, port)) {
         return List.of(Proxy.NO_PROXY);
       }
     }
