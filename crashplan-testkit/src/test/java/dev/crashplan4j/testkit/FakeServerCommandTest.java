@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -275,6 +277,30 @@ class FakeServerCommandTest {
         .contains("ana@acme.example");
     assertThat(http.get("/api/v3/auth/jwt?useBody=true", PlainHttp.basic("ana", "pw")).statusCode()).isEqualTo(200);
     assertThat(http.send("GET", "/api/v3/auth/jwt?useBody=true", PlainHttp.basic("ben", "pw"), null,
+        "totp-auth", Totp.code("JBSWY3DPEHPK3PXP", Instant.now())).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void theReadmesSeedFileStartsTheTenantItDescribes() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    Matcher block = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    assertThat(block.find()).as("the README's seed file").isTrue();
+    String yaml = block.group(1).lines().map(line -> line.replaceFirst("^  ", "")).collect(Collectors.joining("\n"));
+
+    FakeCrashPlanServer server = serve("--seed", file("tenant.yaml", yaml).toString());
+
+    FakeTenant tenant = server.tenant();
+    Map<String, Org> byName = tenant.orgs().stream().collect(Collectors.toMap(Org::name, org -> org));
+    assertThat(byName.get("Acme Sales").blocked()).isTrue();
+    assertThat(byName.get("Acme Sales").parentId()).contains(byName.get("Acme").id());
+    assertThat(tenant.activeDevices(byName.get("Acme Sales").id())).isEqualTo(1);
+    assertThat(tenant.settingsDocument(byName.get("Acme").id())).extracting("settings")
+        .extracting("archiveHoldDays").isEqualTo(90);
+    assertThat(tenant.tSettings(byName.get("Acme").id()).get("device_webRestore_enabled"))
+        .containsEntry("value", "false").containsEntry("locked", true);
+    PlainHttp http = new PlainHttp(server.baseUrl());
+    assertThat(http.bearerFor("ci", "ci-secret")).startsWith("Bearer ");
+    assertThat(http.send("GET", "/api/v3/auth/jwt?useBody=true", PlainHttp.basic("ana", "pw"), null,
         "totp-auth", Totp.code("JBSWY3DPEHPK3PXP", Instant.now())).statusCode()).isEqualTo(200);
   }
 
