@@ -53,7 +53,7 @@ final class ReadmeSnippets {
 
         Org byUid = orgs.getByUid(OrgUid.of("880000000000332598"));
     } catch (OrgNotFoundException missing) {   // every failure is a CrashPlanException subclass
-        System.err.println(missing.getMessage());   // "getById org 42 failed: no organization with org id 42 exists"
+        System.err.println(missing.getMessage());   // "getByUid org uid 880000000000332598 failed: no organization with org uid 880000000000332598 exists"
     }
   }
 

@@ -53,6 +53,8 @@ public final class FakeCrashPlanServer implements AutoCloseable {
   private static final String NODELAY = "sun.net.httpserver.nodelay";
 
   private final Clock clock;
+  // As asked for: the server socket of an IPv4 wildcard reads back as IPv6's on a dual stack.
+  private final InetAddress host;
   private final HttpServer http;
   private final ExecutorService workers;
   private final ConsoleRoutes consoleRoutes = new ConsoleRoutes(this::tenant);
@@ -62,15 +64,16 @@ public final class FakeCrashPlanServer implements AutoCloseable {
   private volatile Dispatcher dispatcher = consoleRoutes;
   private volatile FakeTenant tenant;
 
-  private FakeCrashPlanServer(FakeTenant tenant, Clock clock, int port) throws IOException {
+  private FakeCrashPlanServer(FakeTenant tenant, Clock clock, InetAddress host, int port) throws IOException {
     this.tenant = tenant;
     this.clock = clock;
+    this.host = host;
     synchronized (FakeCrashPlanServer.class) {
       if (System.getProperty(NODELAY) == null) {
         System.setProperty(NODELAY, "true");
       }
     }
-    this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+    this.http = HttpServer.create(new InetSocketAddress(host, port), 128);
     this.workers = Executors.newCachedThreadPool(runnable -> {
       Thread thread = new Thread(runnable, "fake-crashplan-" + http.getAddress().getPort());
       thread.setDaemon(true);
@@ -101,21 +104,34 @@ public final class FakeCrashPlanServer implements AutoCloseable {
    * {@code tenant}; {@code clock} is the one a {@link #reset()} gives the new tenant.
    */
   public static FakeCrashPlanServer start(FakeTenant tenant, Clock clock, int port) {
+    return start(tenant, clock, InetAddress.getLoopbackAddress(), port);
+  }
+
+  /**
+   * Starts a server on {@code host} port {@code port} ({@code 0} picks a free one) that serves
+   * {@code tenant}: {@code 0.0.0.0} serves every interface, as in a container. Anyone who can
+   * reach that address can sign in with the tenant's credentials, so tests keep to loopback.
+   */
+  public static FakeCrashPlanServer start(FakeTenant tenant, Clock clock, InetAddress host, int port) {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(host, "host");
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port must be 0 to 65535, was " + port);
     }
     try {
-      return new FakeCrashPlanServer(tenant, clock, port);
+      return new FakeCrashPlanServer(tenant, clock, host, port);
     } catch (IOException cannotBind) {
-      throw new IllegalStateException("the fake CrashPlan server could not bind loopback port " + port, cannotBind);
+      String where = host.isLoopbackAddress() ? "loopback" : host.getHostAddress();
+      throw new IllegalStateException("the fake CrashPlan server could not bind " + where + " port " + port
+          + ": " + cannotBind.getMessage(), cannotBind);
     }
   }
 
-  /** The server's address, such as {@code http://127.0.0.1:41234}. */
+  /** The server's address, such as {@code http://127.0.0.1:41234} ({@code http://[::1]:41234} on IPv6). */
   public String baseUrl() {
-    return "http://" + http.getAddress().getHostString() + ":" + http.getAddress().getPort();
+    String address = host.getHostAddress();
+    return "http://" + (address.contains(":") ? "[" + address + "]" : address) + ":" + http.getAddress().getPort();
   }
 
   /** The port the server listens on. */

@@ -150,6 +150,13 @@ public final class FakeTenant {
     org.notes = seed.notes;
     seed.users.forEach(username -> newUser(username, org, null, null, false));
     seed.devices.forEach((name, properties) -> org.devices.add(new FakeDevice(uuid(), name, properties)));
+    if (!seed.settings.isEmpty()) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> own = (Map<String, Object>) settingsOf(org).get("settings");
+      own.putAll(copyOf(seed.settings));
+    }
+    seed.tSettings.forEach((key, setting) -> putTSettings(org.id, List.of(Map.of(
+        "key", key, "value", setting.get("value"), "locked", setting.get("locked")))));
     seed.children.forEach(child -> seed(child, org, seeded));
     if (seed.blocked) {
       setBlocked(org, true);

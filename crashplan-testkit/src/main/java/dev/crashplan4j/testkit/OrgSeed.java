@@ -1,5 +1,6 @@
 package dev.crashplan4j.testkit;
 
+import dev.crashplan4j.core.settings.JsonTree;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,8 @@ public final class OrgSeed {
   final List<String> users = new ArrayList<>();
   final Map<String, Map<String, String>> devices = new LinkedHashMap<>();
   final List<OrgSeed> children = new ArrayList<>();
+  final Map<String, Object> settings = new LinkedHashMap<>();
+  final Map<String, Map<String, Object>> tSettings = new LinkedHashMap<>();
 
   private OrgSeed(String name) {
     this.name = Objects.requireNonNull(name, "name");
@@ -72,6 +75,24 @@ public final class OrgSeed {
   /** Adds a device reporting {@code agentProperties}, such as {@code fullDiskAccess=true}. */
   public OrgSeed device(String name, Map<String, String> agentProperties) {
     devices.put(Objects.requireNonNull(name, "name"), Map.copyOf(agentProperties));
+    return this;
+  }
+
+  /**
+   * Sets values of the org document's {@code settings} part, by the console's names, such as
+   * {@code archiveHoldDays} or {@code isUsingQuotaDefaults}; the others keep the fake's defaults.
+   */
+  public OrgSeed settings(Map<String, ?> values) {
+    values.forEach((key, value) -> settings.put(Objects.requireNonNull(key, "settings key"), JsonTree.copy(value)));
+    return this;
+  }
+
+  /** Sets a t-setting of the org, such as {@code device_webRestore_enabled}, locked or not. */
+  public OrgSeed tSetting(String key, String value, boolean locked) {
+    Map<String, Object> setting = new LinkedHashMap<>();
+    setting.put("value", Objects.requireNonNull(value, "value"));
+    setting.put("locked", locked);
+    tSettings.put(Objects.requireNonNull(key, "key"), setting);
     return this;
   }
 
