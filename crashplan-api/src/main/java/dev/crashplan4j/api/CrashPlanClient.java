@@ -116,25 +116,29 @@ public final class CrashPlanClient implements AutoCloseable {
     /**
      * Takes the console's address and the credentials from the environment, each value from a
      * JVM system property first, else from an environment variable (the order of AWS's default
-     * chain):
+     * chain), under the names Spring Boot's relaxed binding gives the starter's property, read
+     * in the order listed; the first one set wins:
      *
      * <table>
      *   <caption>Where each value is looked for</caption>
-     *   <tr><th>value</th><th>system property</th><th>environment variable</th></tr>
+     *   <tr><th>value</th><th>system properties</th><th>environment variables</th></tr>
      *   <tr><td>console URL</td><td>{@code crashplan.url}</td><td>{@code CRASHPLAN_URL}</td></tr>
-     *   <tr><td>API client id</td><td>{@code crashplan.client-id}</td><td>{@code CRASHPLAN_CLIENT_ID}</td></tr>
-     *   <tr><td>API client secret</td><td>{@code crashplan.client-secret}</td><td>{@code CRASHPLAN_CLIENT_SECRET}</td></tr>
+     *   <tr><td>API client id</td><td>{@code crashplan.client-id}, {@code crashplan.clientId},
+     *       {@code crashplan.client_id}</td><td>{@code CRASHPLAN_CLIENTID}, {@code CRASHPLAN_CLIENT_ID}</td></tr>
+     *   <tr><td>API client secret</td><td>{@code crashplan.client-secret}, {@code crashplan.clientSecret},
+     *       {@code crashplan.client_secret}</td>
+     *       <td>{@code CRASHPLAN_CLIENTSECRET}, {@code CRASHPLAN_CLIENT_SECRET}</td></tr>
      *   <tr><td>username</td><td>{@code crashplan.username}</td><td>{@code CRASHPLAN_USERNAME}</td></tr>
      *   <tr><td>password</td><td>{@code crashplan.password}</td><td>{@code CRASHPLAN_PASSWORD}</td></tr>
      * </table>
      *
-     * <p>The names are the Spring Boot starter's; the camel-case {@code crashplan.clientId} and
-     * {@code crashplan.clientSecret} are taken too, after the names above. An API client when
-     * its id or secret is found (both are then needed), else a local account when its username
-     * or password is. Anything set later on the builder wins.
+     * <p>An API client when its id or secret is found (both are then needed), a local account
+     * when its username or password is; both at once is refused. Anything set later on the
+     * builder wins.
      *
-     * @throws IllegalStateException when the URL or the credentials are missing or half set: the
-     *     message names every property and variable looked at, and never a value
+     * @throws IllegalStateException when the URL or the credentials are missing, half set, blank,
+     *     both an API client and a local account, or the URL is not http(s): the message names the
+     *     property or variable that was set (or every name looked at), and never a value
      */
     public Builder fromEnvironment() {
       return fromEnvironment(System::getProperty, System::getenv);
@@ -147,7 +151,16 @@ public final class CrashPlanClient implements AutoCloseable {
      */
     public Builder fromEnvironment(UnaryOperator<String> systemProperties, UnaryOperator<String> environment) {
       EnvironmentSettings settings = new EnvironmentSettings(systemProperties, environment);
-      baseUrl(settings.required(EnvironmentSettings.URL));
+      EnvironmentSettings.Found url = settings.url();
+      try {
+        baseUrl(url.value());
+      } catch (IllegalArgumentException notAUrl) {
+        // Not chained: the builder's message shows the URL, which may carry a user and password.
+        @SuppressWarnings("UnusedException")
+        IllegalStateException named = new IllegalStateException(url.source()
+            + " is not an http or https URL with a host, such as https://console.us1.crashplan.com");
+        throw named;
+      }
       credentials(settings.credentials());
       return this;
     }

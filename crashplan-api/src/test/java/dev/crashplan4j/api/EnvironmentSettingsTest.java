@@ -96,15 +96,18 @@ class EnvironmentSettingsTest {
   }
 
   @Test
-  void nothingConfiguredNamesEveryPlaceLookedAtAndNoValue() {
+  void nothingConfiguredListsEveryAcceptedNameAndNoValue() {
     environment.put("CRASHPLAN_URL", "https://console.example.test");
 
     assertThatThrownBy(this::fromThem)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("no CrashPlan credentials are configured: looked at crashplan.client-id, crashplan.client-secret,"
-            + " crashplan.username, crashplan.password (system properties) and CRASHPLAN_CLIENT_ID,"
-            + " CRASHPLAN_CLIENT_SECRET, CRASHPLAN_USERNAME, CRASHPLAN_PASSWORD (environment variables); set an API"
-            + " client's id and secret, or a username and password");
+        .hasMessage("no CrashPlan credentials are configured: set an API client's id (system property"
+            + " crashplan.client-id, crashplan.clientId or crashplan.client_id, or environment variable"
+            + " CRASHPLAN_CLIENTID or CRASHPLAN_CLIENT_ID) and its secret (system property crashplan.client-secret,"
+            + " crashplan.clientSecret or crashplan.client_secret, or environment variable CRASHPLAN_CLIENTSECRET or"
+            + " CRASHPLAN_CLIENT_SECRET), or a local account's username (system property crashplan.username, or"
+            + " environment variable CRASHPLAN_USERNAME) and its password (system property crashplan.password, or"
+            + " environment variable CRASHPLAN_PASSWORD)");
   }
 
   @Test
@@ -114,9 +117,111 @@ class EnvironmentSettingsTest {
 
     assertThatThrownBy(this::fromThem)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("the credentials of an API client are half set: crashplan.client-secret / CRASHPLAN_CLIENT_SECRET is"
-            + " set, but not system property crashplan.client-id or environment variable CRASHPLAN_CLIENT_ID")
+        .hasMessage("the credentials of an API client are half set: environment variable CRASHPLAN_CLIENT_SECRET is"
+            + " set, but not the API client's id: set system property crashplan.client-id, crashplan.clientId or"
+            + " crashplan.client_id, or environment variable CRASHPLAN_CLIENTID or CRASHPLAN_CLIENT_ID")
         .message().doesNotContain("the-secret-value");
+  }
+
+  @Test
+  void halfSetNamesTheCamelCaseFormTheUserActuallySet() {
+    properties.put("crashplan.url", "https://console.example.test");
+    properties.put("crashplan.clientId", "camel-id");
+
+    assertThatThrownBy(this::fromThem)
+        .hasMessageStartingWith("the credentials of an API client are half set: system property crashplan.clientId"
+            + " is set, but not the API client's secret: set system property crashplan.client-secret,")
+        .message().doesNotContain("crashplan.client-id ");
+  }
+
+  @Test
+  void bootsCanonicalVariableNamesSignIn() {
+    tenant.addApiClient("canonical-id", "canonical-secret");
+    environment.put("CRASHPLAN_URL", "https://console.example.test");
+    environment.put("CRASHPLAN_CLIENTID", "canonical-id");
+    environment.put("CRASHPLAN_CLIENTSECRET", "canonical-secret");
+
+    try (CrashPlanClient client = fromThem().build()) {
+      assertThat(client.orgs().getPage(1).orgs()).hasSize(1);
+    }
+    assertThat(tenant.tokensIssued()).isEqualTo(1);
+  }
+
+  @Test
+  void theUnderscorePropertyNamesBootTakesSignInToo() {
+    tenant.addApiClient("underscore-id", "underscore-secret");
+    properties.put("crashplan.url", "https://console.example.test");
+    properties.put("crashplan.client_id", "underscore-id");
+    properties.put("crashplan.client_secret", "underscore-secret");
+
+    try (CrashPlanClient client = fromThem().build()) {
+      assertThat(client.orgs().getPage(1).orgs()).hasSize(1);
+    }
+    assertThat(tenant.tokensIssued()).isEqualTo(1);
+  }
+
+  @Test
+  void bootsVariableWinsOverTheUnderscoredOneAsInBoot() {
+    tenant.addApiClient("canonical-id", "canonical-secret");
+    environment.put("CRASHPLAN_URL", "https://console.example.test");
+    environment.put("CRASHPLAN_CLIENTID", "canonical-id");
+    environment.put("CRASHPLAN_CLIENT_ID", "underscored-id");
+    environment.put("CRASHPLAN_CLIENTSECRET", "canonical-secret");
+    environment.put("CRASHPLAN_CLIENT_SECRET", "underscored-secret");
+
+    try (CrashPlanClient client = fromThem().build()) {
+      assertThat(client.orgs().getPage(1).orgs()).as("signed in as canonical-id, which alone the tenant knows")
+          .hasSize(1);
+    }
+  }
+
+  @Test
+  void aBlankValueFailsNamingItsVariableAndNoValue() {
+    environment.put("CRASHPLAN_URL", "https://console.example.test");
+    environment.put("CRASHPLAN_CLIENT_ID", "id");
+    environment.put("CRASHPLAN_CLIENT_SECRET", "  ");
+
+    assertThatThrownBy(this::fromThem)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("environment variable CRASHPLAN_CLIENT_SECRET is set but blank: give it a value, or unset it");
+  }
+
+  @Test
+  void aBlankPropertyFailsEvenWhenAVariableHasAValue() {
+    properties.put("crashplan.url", "");
+    environment.put("CRASHPLAN_URL", "https://console.example.test");
+
+    assertThatThrownBy(this::fromThem)
+        .hasMessage("system property crashplan.url is set but blank: give it a value, or unset it");
+  }
+
+  @Test
+  void anApiClientAndALocalAccountTogetherFailNamingBoth() {
+    environment.put("CRASHPLAN_URL", "https://console.example.test");
+    environment.put("CRASHPLAN_CLIENT_ID", "id");
+    environment.put("CRASHPLAN_CLIENT_SECRET", "the-secret-value");
+    properties.put("crashplan.username", "ana@example.test");
+    environment.put("CRASHPLAN_PASSWORD", "the-password-value");
+
+    assertThatThrownBy(this::fromThem)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("both an API client (environment variable CRASHPLAN_CLIENT_ID, environment variable"
+            + " CRASHPLAN_CLIENT_SECRET) and a local account (system property crashplan.username, environment variable"
+            + " CRASHPLAN_PASSWORD) are configured: keep one, and unset the other")
+        .message().doesNotContain("the-secret-value").doesNotContain("the-password-value");
+  }
+
+  @Test
+  void aUrlThatIsNotHttpNamesItsVariableAndNotItsValue() {
+    environment.put("CRASHPLAN_URL", "ftp://user:pa55@console.example.test");
+    environment.put("CRASHPLAN_CLIENT_ID", "id");
+    environment.put("CRASHPLAN_CLIENT_SECRET", "secret");
+
+    assertThatThrownBy(this::fromThem)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("environment variable CRASHPLAN_URL is not an http or https URL with a host, such as"
+            + " https://console.us1.crashplan.com")
+        .message().doesNotContain("pa55");
   }
 
   @Test
@@ -125,7 +230,7 @@ class EnvironmentSettingsTest {
     environment.put("CRASHPLAN_CLIENT_SECRET", "secret");
 
     assertThatThrownBy(this::fromThem)
-        .hasMessage("the CrashPlan console's URL is not configured: set system property crashplan.url or environment"
-            + " variable CRASHPLAN_URL");
+        .hasMessage("the CrashPlan console's URL is not configured: set system property crashplan.url, or"
+            + " environment variable CRASHPLAN_URL");
   }
 }
