@@ -100,6 +100,38 @@ class CrashPlanObservationsTest {
   }
 
   @Test
+  void forClientGivesEachOfSeveralClientsItsOwnMeters() {
+    ObservationRegistry observations = ObservationRegistry.create();
+    observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+    CrashPlanObservations shared = CrashPlanObservations.listener(observations, meters);
+    try (FakeCrashPlanServer other = FakeCrashPlanServer.start().addApiClient("b-id", "b-secret");
+        CrashPlanClient tenantA = CrashPlanClient.builder().baseUrl(server.baseUrl())
+            .credentials(Credentials.apiClient("id", "secret")).listener(shared.forClient("tenantA")).build();
+        CrashPlanClient tenantB = CrashPlanClient.builder().baseUrl(other.baseUrl())
+            .credentials(Credentials.apiClient("b-id", "b-secret")).listener(shared.forClient("tenantB")).build()) {
+      tenantA.orgs().getPage(1);
+      tenantB.orgs().getPage(1);
+      tenantB.orgs().getPage(1);
+    }
+
+    assertThat(meters.find(CrashPlanObservations.CALL).tag("client", "tenantA").tag("operation", "getPage").timer())
+        .isNotNull().satisfies(timer -> assertThat(timer.count()).isEqualTo(1));
+    assertThat(meters.find(CrashPlanObservations.CALL).tag("client", "tenantB").tag("operation", "getPage").timer())
+        .isNotNull().satisfies(timer -> assertThat(timer.count()).isEqualTo(2));
+    assertThat(meters.counter(CrashPlanObservations.SIGN_INS, "client", "tenantB", "reason", "sign_in",
+        "outcome", "success").count()).isEqualTo(1);
+  }
+
+  @Test
+  void aBlankClientNameIsRefusedBeforeAnyCall() {
+    CrashPlanObservations shared = CrashPlanObservations.listener(ObservationRegistry.create(), meters);
+
+    assertThatThrownBy(() -> shared.forClient(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the client's name for the client tag must not be blank");
+  }
+
+  @Test
   void noTagCarriesAnOrgIdANameOrASecret() {
     ObservationRegistry observations = ObservationRegistry.create();
     observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
