@@ -8,6 +8,7 @@ import dev.crashplan4j.core.event.CallEnd;
 import dev.crashplan4j.core.event.CallStart;
 import dev.crashplan4j.core.event.RetryScheduled;
 import dev.crashplan4j.core.event.SignIn;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.observation.Observation;
@@ -71,6 +72,12 @@ public final class CrashPlanObservations implements CrashPlanListener {
     return new CrashPlanObservations(observations, meters, Optional.of(name.strip()));
   }
 
+  // Through the builder: MeterRegistry.counter(String, Tags) is not in Micrometer 1.15, on which
+  // a Boot 3.5 application runs (its example application failed to start on it).
+  private void count(String name, Tags tags) {
+    Counter.builder(name).tags(tags).register(meters).increment();
+  }
+
   private Tags clientTag() {
     return client.map(name -> Tags.of(CLIENT_TAG, name)).orElse(Tags.empty());
   }
@@ -91,7 +98,7 @@ public final class CrashPlanObservations implements CrashPlanListener {
 
       @Override
       public void retrying(RetryScheduled retry) {
-        meters.counter(RETRIES, clientTag().and("operation", call.operation(), "reason", retry.reason())).increment();
+        count(RETRIES, clientTag().and("operation", call.operation(), "reason", retry.reason()));
       }
 
       @Override
@@ -109,8 +116,8 @@ public final class CrashPlanObservations implements CrashPlanListener {
   /** Counts the sign-in by its reason and outcome. */
   @Override
   public void signedIn(SignIn signIn) {
-    meters.counter(SIGN_INS, clientTag().and("reason", signIn.reason().name().toLowerCase(java.util.Locale.ROOT),
-        "outcome", signIn.succeeded() ? "success" : "failure")).increment();
+    count(SIGN_INS, clientTag().and("reason", signIn.reason().name().toLowerCase(java.util.Locale.ROOT),
+        "outcome", signIn.succeeded() ? "success" : "failure"));
   }
 
   // 2xx for a success; the failure's class of status; "none" when no answer came.

@@ -43,12 +43,25 @@ final class PropertyChecks {
 
   static Credentials credentials(CrashPlanProperties properties) {
     boolean client = !blank(properties.getClientId()) || !blank(properties.getClientSecret());
+    boolean account = !blank(properties.getUsername()) || !blank(properties.getPassword());
+    // As fromEnvironment() does: signing in as one when the other is also set would hide a mistake.
+    if (client && account) {
+      String clientSet = set("crashplan.client-id", properties.getClientId(), "crashplan.client-secret",
+          properties.getClientSecret());
+      String accountSet = set("crashplan.username", properties.getUsername(), "crashplan.password",
+          properties.getPassword());
+      String property = blank(properties.getUsername()) ? "crashplan.password" : "crashplan.username";
+      throw new InvalidCrashPlanPropertyException(property, "both an API client ("
+          + clientSet.replace(" and ", ", ") + ") and a local account (" + accountSet.replace(" and ", ", ")
+          + ") are configured: which one to sign in with is not clear.", "Keep one: remove " + accountSet
+          + " for the API client, or " + clientSet + " for the local account (each as it is set: a property, or"
+          + " its environment variable).");
+    }
     if (client) {
       pair("crashplan.client-id", properties.getClientId(), "crashplan.client-secret", properties.getClientSecret(),
           "an API client");
       return Credentials.apiClient(properties.getClientId(), properties.getClientSecret());
     }
-    boolean account = !blank(properties.getUsername()) || !blank(properties.getPassword());
     if (account) {
       pair("crashplan.username", properties.getUsername(), "crashplan.password", properties.getPassword(),
           "a local account");
@@ -93,6 +106,14 @@ final class PropertyChecks {
           + value + ".", "Set " + property + " to the proxy's port, such as 3128.");
     }
     return value;
+  }
+
+  // The names of the pair's properties that have a value, "a and b" or one of them.
+  private static String set(String first, String firstValue, String second, String secondValue) {
+    if (!blank(firstValue) && !blank(secondValue)) {
+      return first + " and " + second;
+    }
+    return blank(firstValue) ? second : first;
   }
 
   private static String variable(String property) {

@@ -86,6 +86,19 @@ class CrashPlanPropertiesFailureAnalyzerTest {
   }
 
   @Test
+  void anApiClientAndALocalAccountTogetherSayToKeepOne() {
+    FailureAnalysis analysis = analysisOf("crashplan.url=https://console.example.test", "crashplan.client-id=id",
+        "crashplan.client-secret=s3cret-value", "crashplan.password=pa55word");
+
+    assertThat(analysis.getDescription()).isEqualTo("both an API client (crashplan.client-id, crashplan.client-secret)"
+        + " and a local account (crashplan.password) are configured: which one to sign in with is not clear.");
+    assertThat(analysis.getAction()).isEqualTo("Keep one: remove crashplan.password for the API client, or"
+        + " crashplan.client-id and crashplan.client-secret for the local account (each as it is set: a property,"
+        + " or its environment variable).");
+    assertThat(analysis.getDescription() + analysis.getAction()).doesNotContain("s3cret-value").doesNotContain("pa55word");
+  }
+
+  @Test
   void badNumbersNameThePropertyAndTheValue() {
     String[] valid = {"crashplan.url=https://console.example.test", "crashplan.client-id=id",
         "crashplan.client-secret=s3cret-value"};
