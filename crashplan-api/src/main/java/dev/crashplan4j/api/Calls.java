@@ -152,7 +152,11 @@ final class Calls {
         }
         return result;
       } catch (Undecided undecided) {
-        throw new OutcomeUnknownException(label, undecided.getMessage(), unknown);
+        OutcomeUnknownException undecidable = new OutcomeUnknownException(label, undecided.getMessage(), unknown);
+        if (heard) {
+          observer.attemptEnded(AttemptEnd.failed(call, attemptCount[0], undecidable, since(attemptStarted)));
+        }
+        throw undecidable;
       } catch (CrashPlanException | NotSent failure) {
         CrashPlanException cause = cause(failure).withOperation(label);
         if (heard) {
@@ -185,6 +189,13 @@ final class Calls {
           observer.retrying(new RetryScheduled(call, lookFirst ? "unknown-outcome" : reason(failure), wait));
         }
         pause(wait, failure);
+      } catch (RuntimeException | Error escaped) {
+        // Every attempt heard to start is heard to end, whatever ends it; the call's end follows.
+        if (heard) {
+          observer.attemptEnded(AttemptEnd.failed(call, attemptCount[0], new TransportFailureException(label, escaped),
+              since(attemptStarted)));
+        }
+        throw escaped;
       }
     }
   }

@@ -31,12 +31,16 @@ import java.util.stream.Stream;
  * <p>Creates by this client of orgs with the same name, external reference and notes run one
  * after another, whatever parent each names (the top org named or implied), so that each finds
  * at most its own. Two processes creating identical orgs at the same moment cannot be told apart by
- * anyone; a unique external reference per create always can.
+ * anyone, nor can an org made within the second before the call (the console's {@code Date} is cut
+ * to the second) from the one the call made: such an org is named, never taken. A unique external
+ * reference per create tells the caller whether the org named is theirs.
  */
 final class CreatedOrgs {
 
   // Without the console's Date, the clocks are taken to agree within this.
-  private static final Duration UNKNOWN_SKEW = Duration.ofSeconds(2);
+  static final Duration UNKNOWN_SKEW = Duration.ofSeconds(2);
+  // An HTTP Date is cut to the second.
+  private static final Duration DATE_GRANULARITY = Duration.ofSeconds(1);
   // Claims older than any call's deadline can no longer be mistaken for a new org.
   private static final Duration CLAIMS_KEPT = Duration.ofHours(1);
   private static final int STRIPES = 64;
@@ -74,19 +78,37 @@ final class CreatedOrgs {
   /**
    * Looks through the listing ({@code pages} reads page n) for the org a create of {@code asked}
    * under {@code parent} (the top org when empty) made since {@code firstAttempt}: it, claimed,
-   * when there is exactly one; empty when there is none.
+   * when exactly one fitting org was created after the call began beyond doubt; empty when no
+   * fitting org was created since the call may have begun.
    *
-   * @throws Calls.Undecided when several orgs fit, naming them
+   * <p>The call's start by the console's clock is known only within a band: the console's
+   * {@code Date} is cut to the second and stamped somewhere within the listing's round trip, and
+   * without it the clocks are taken to agree within {@link #UNKNOWN_SKEW}. An org created inside
+   * that band may be this call's or an identical one made just before the call: it is never taken
+   * for this call's.
+   *
+   * @throws Calls.Undecided when several orgs fit, or one was created inside the band, naming them
    */
   Optional<Org> find(NewOrg asked, Optional<OrgGuid> parent, Instant firstAttempt, IntFunction<OrgPage> pages) {
-    Instant[] since = {firstAttempt.minus(UNKNOWN_SKEW)};
+    Instant[] band = {firstAttempt.minus(UNKNOWN_SKEW), firstAttempt.plus(UNKNOWN_SKEW)};
+    boolean[] dated = {false};
     Set<OrgGuid> topOrgs = new HashSet<>();
     List<Org> fitting = new ArrayList<>();
-    try (Stream<OrgPage> listing = OrgListing.pages(pages)) {
+    IntFunction<OrgPage> timed = pageNum -> {
+      Instant sent = clock.instant();
+      OrgPage page = pages.apply(pageNum);
+      Instant read = clock.instant();
+      if (pageNum == 1) {
+        page.answeredAt().ifPresent(consoleDate -> {
+          dated[0] = true;
+          band[0] = firstAttempt.plus(Duration.between(read, consoleDate));
+          band[1] = firstAttempt.plus(Duration.between(sent, consoleDate.plus(DATE_GRANULARITY)));
+        });
+      }
+      return page;
+    };
+    try (Stream<OrgPage> listing = OrgListing.pages(timed)) {
       listing.forEach(page -> {
-        if (page.pageNum() == 1) {
-          page.answeredAt().ifPresent(consoleNow -> since[0] = since(firstAttempt, consoleNow));
-        }
         for (Org org : page.orgs()) {
           if (org.parentGuid().isEmpty()) {
             topOrgs.add(org.guid());
@@ -97,32 +119,37 @@ final class CreatedOrgs {
         }
       });
     }
-    List<Org> made = fitting.stream()
-        .filter(org -> org.creationDate().map(created -> !created.toInstant().isBefore(since[0])).orElse(true))
+    // The console dates to the millisecond: an org made at the call's start may read a little earlier.
+    Instant earliest = band[0].minusMillis(1);
+    Instant beyondDoubt = band[1];
+    List<Org> since = fitting.stream()
         .filter(org -> parent.isPresent() ? org.parentGuid().equals(parent) : org.parentGuid().filter(topOrgs::contains).isPresent())
+        .filter(org -> org.creationDate().map(created -> !created.toInstant().isBefore(earliest)).orElse(true))
         .collect(Collectors.toList());
-    if (made.size() > 1) {
-      throw new Calls.Undecided("several orgs fit what was asked and were created since the call began, and any may"
-          + " be this call's: " + made.stream().map(org -> "org " + org.id() + " (" + org.guid() + ")")
-              .collect(Collectors.joining(", ")) + "; give each create a unique external reference to tell them apart");
+    List<Org> doubtful = since.stream()
+        .filter(org -> org.creationDate().map(created -> created.toInstant().isBefore(beyondDoubt)).orElse(true))
+        .collect(Collectors.toList());
+    if (!doubtful.isEmpty()) {
+      // Named as maybe this call's, none is offered to the next look either.
+      since.forEach(this::claim);
+      throw new Calls.Undecided(names(doubtful) + (doubtful.size() == 1 ? " fits what was asked and was" : " fit what"
+          + " was asked and were") + " created within the " + Duration.between(earliest, beyondDoubt).toMillis() + " ms"
+          + " in which the call began by the console's clock (" + (dated[0] ? "its Date header is to the second"
+          : "no Date header: the clocks are taken to agree within " + UNKNOWN_SKEW.toSeconds() + " s") + "), so each"
+          + " may be this call's org or an identical one made just before the call; nothing was sent again"
+          + (since.size() > doubtful.size() ? "; created since: " + names(since) : "")
+          + "; give each create a unique external reference to tell them apart");
     }
-    made.forEach(this::claim);
-    return made.stream().findFirst();
+    if (since.size() > 1) {
+      throw new Calls.Undecided("several orgs fit what was asked and were created since the call began, and any may"
+          + " be this call's: " + names(since) + "; give each create a unique external reference to tell them apart");
+    }
+    since.forEach(this::claim);
+    return since.stream().findFirst();
   }
 
-  /**
-   * The earliest creation date, by the console's clock, that an org made by a call whose first
-   * attempt was at {@code firstAttempt} (by this client's clock) can carry, given the console's
-   * {@code Date} ({@code consoleNow}) read just now.
-   */
-  private Instant since(Instant firstAttempt, Instant consoleNow) {
-    // The Date header, cut to the second and stamped before the answer travelled, is never later
-    // than the console's time when the client reads it, so a console behind the client moves the
-    // start back by at least as much as it is behind. A console that seems ahead never moves it
-    // later than the call's start by the client's clock: a test clock that stands still while the
-    // fake's Date follows the machine would otherwise hide the org the call made.
-    Duration consoleAhead = Duration.between(clock.instant(), consoleNow);
-    return firstAttempt.plus(consoleAhead.isNegative() ? consoleAhead : Duration.ZERO).minusMillis(1);
+  private static String names(List<Org> orgs) {
+    return orgs.stream().map(org -> "org " + org.id() + " (" + org.guid() + ")").collect(Collectors.joining(", "));
   }
 
   private static boolean asWasAsked(Org org, NewOrg asked) {

@@ -156,7 +156,14 @@ public abstract class Credentials {
 
     @Override
     BearerToken signIn(CrashPlanTransport transport) {
-      String token = tokens.get();
+      String token;
+      try {
+        token = tokens.get();
+      } catch (RuntimeException failed) {
+        // The supplier's own message may carry what it was given: only its type is told.
+        throw new UnauthorizedException("jwtProvider", "", "the jwtProvider token supplier threw "
+            + failed.getClass().getName() + " before any request was sent", failed);
+      }
       if (token == null || token.isBlank()) {
         throw new UnauthorizedException("jwtProvider", "", "the token supplier gave no token");
       }

@@ -1,6 +1,7 @@
 package dev.crashplan4j.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crashplan4j.core.domain.NewOrg;
 import dev.crashplan4j.core.domain.Org;
@@ -38,10 +39,12 @@ class CreatedOrgsTest {
   private final ManualClock client = new ManualClock(FIRST_ATTEMPT.plusMillis(200));
   private final CreatedOrgs created = new CreatedOrgs(client);
 
+  // The client reads the listing 200 ms after the first attempt; the console's Date is given
+  // as the console would stamp it, and the band it leaves is a second wide.
   @Test
   void aConsoleBehindTheClientStillShowsTheOrgTheCallMade() {
     Duration behind = Duration.ofMinutes(10);
-    Org made = support(2, FIRST_ATTEMPT.minus(behind).plusMillis(100));
+    Org made = support(2, FIRST_ATTEMPT.minus(behind).plusMillis(1_500));
 
     assertThat(find(Optional.of(client.instant().minus(behind)), made)).contains(made);
   }
@@ -55,18 +58,71 @@ class CreatedOrgsTest {
   }
 
   @Test
-  void aDateFarAheadOfTheClientDoesNotHideTheOrgTheCallMade() {
-    // A test clock standing on a day in the past, the fake's Date on the machine's day.
-    Org made = support(2, FIRST_ATTEMPT.plusMillis(100));
+  void aConsoleAheadOfTheClientStillShowsTheOrgTheCallMade() {
+    Duration ahead = Duration.ofDays(3);
+    Org made = support(2, FIRST_ATTEMPT.plus(ahead).plusMillis(1_500));
 
-    assertThat(find(Optional.of(client.instant().plus(Duration.ofDays(3))), made)).contains(made);
+    assertThat(find(Optional.of(client.instant().plus(ahead)), made)).contains(made);
   }
 
   @Test
-  void withoutADateAnOrgMadeTwoSecondsBeforeTheCallCounts() {
-    Org made = support(2, FIRST_ATTEMPT.minusMillis(1_900));
+  void aConsoleAheadOfTheClientDoesNotOfferAnOlderIdenticalOrg() {
+    // Made by the console a little after the call's start by the client's clock: days before it by the console's.
+    Org older = support(2, FIRST_ATTEMPT.plusMillis(100));
+
+    assertThat(find(Optional.of(client.instant().plus(Duration.ofDays(3))), older)).isEmpty();
+  }
+
+  @Test
+  void anIdenticalOrgMadeInTheSecondBeforeTheCallIsNamedNotTaken() {
+    // The Date reads 10:00:00 at 10:00:00.200: the call began between 09:59:59.800 and 10:00:00.800.
+    Org older = support(2, FIRST_ATTEMPT.minusMillis(150));
+
+    assertThatThrownBy(() -> find(Optional.of(FIRST_ATTEMPT), older)).isInstanceOf(Calls.Undecided.class)
+        .hasMessageStartingWith("org 2 (" + older.guid() + ") fits what was asked and was created within the 1001 ms"
+            + " in which the call began by the console's clock (its Date header is to the second)")
+        .hasMessageContaining("nothing was sent again");
+  }
+
+  @Test
+  void anOrgMadeInTheSecondAfterTheCallBeganIsNamedNotTaken() {
+    Org maybeMade = support(2, FIRST_ATTEMPT.plusMillis(300));
+
+    assertThatThrownBy(() -> find(Optional.of(FIRST_ATTEMPT), maybeMade)).isInstanceOf(Calls.Undecided.class)
+        .hasMessageContaining("org 2 (" + maybeMade.guid() + ")");
+  }
+
+  @Test
+  void anOrgMadeBeyondTheDatesSecondIsTheCallsOwn() {
+    Org made = support(2, FIRST_ATTEMPT.plusMillis(800));
+
+    assertThat(find(Optional.of(FIRST_ATTEMPT), made)).contains(made);
+  }
+
+  @Test
+  void anOrgMadeBeforeTheDatesSecondIsIgnored() {
+    Org older = support(2, FIRST_ATTEMPT.minusMillis(202));
+
+    assertThat(find(Optional.of(FIRST_ATTEMPT), older)).isEmpty();
+  }
+
+  @Test
+  void withoutADateAnOrgMadeMoreThanTwoSecondsAfterCounts() {
+    Org made = support(2, FIRST_ATTEMPT.plusMillis(2_000));
 
     assertThat(find(Optional.empty(), made)).contains(made);
+  }
+
+  @Test
+  void withoutADateAnOrgWithinTwoSecondsOfTheStartIsNamed() {
+    long id = 2;
+    for (long offset : new long[] {-1_900, -1, 0, 1_900}) {
+      Org near = support(id++, FIRST_ATTEMPT.plusMillis(offset));
+
+      assertThatThrownBy(() -> find(Optional.empty(), near)).as("created %d ms from the start", offset)
+          .isInstanceOf(Calls.Undecided.class)
+          .hasMessageContaining("no Date header: the clocks are taken to agree within 2 s");
+    }
   }
 
   @Test
@@ -78,7 +134,7 @@ class CreatedOrgsTest {
 
   @Test
   void anOrgFoundOnceIsNotOfferedToTheNextLook() {
-    Org made = support(2, FIRST_ATTEMPT.plusMillis(100));
+    Org made = support(2, FIRST_ATTEMPT.plusSeconds(3));
     find(Optional.empty(), made);
 
     assertThat(find(Optional.empty(), made)).isEmpty();

@@ -27,6 +27,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.function.Supplier;
+import dev.crashplan4j.core.error.UnauthorizedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -98,8 +100,9 @@ class ListenerTest {
 
   @Test
   void aCallWithNoRoomInTheRateLimitIsHeardToEnd() {
+    // The deadline is far shorter than the rate limit's hour, and long enough for the first call on a busy machine.
     try (CrashPlanClient client = builder(recorder).rateLimit(1, Duration.ofHours(1))
-        .callTimeout(Duration.ofMillis(50)).build()) {
+        .callTimeout(Duration.ofSeconds(5)).build()) {
       client.orgs().getPage(1);
       recorder.heard.clear();
 
@@ -138,12 +141,42 @@ class ListenerTest {
       assertThatThrownBy(() -> client.orgs().getById(sales.id())).isSameAs(bug);
     }
 
-    assertThat(recorder.heard).containsExactly(
-        "start getById org " + sales.id(), "end getById failed TransportFailureException after 1");
+    assertThat(recorder.heard).containsExactly("start getById org " + sales.id(), "attempt 1 failed",
+        "end getById failed TransportFailureException after 1");
+  }
+
+  @Test
+  void aTransportThrowingAnErrorEndsTheAttemptAndTheCall() {
+    StackOverflowError bug = new StackOverflowError("a transport bug");
+    try (CrashPlanClient client = builder(recorder).transport(throwingOnGetOrg(bug)).build()) {
+      client.orgs().getPage(1);
+      recorder.heard.clear();
+
+      assertThatThrownBy(() -> client.orgs().getById(sales.id())).isSameAs(bug);
+    }
+
+    assertThat(recorder.heard).containsExactly("start getById org " + sales.id(), "attempt 1 failed",
+        "end getById failed TransportFailureException after 1");
+  }
+
+  @Test
+  void aThrowingJwtProviderIsATypedSignInFailureHeardToEnd() {
+    Supplier<String> provider = () -> {
+      throw new IllegalStateException("idp down for secret-jwt-9876");
+    };
+    try (CrashPlanClient client = builder(recorder).credentials(Credentials.jwtProvider(provider)).build()) {
+      assertThatThrownBy(() -> client.orgs().getPage(1)).isInstanceOf(UnauthorizedException.class)
+          .hasMessageContaining("the jwtProvider token supplier threw java.lang.IllegalStateException")
+          .hasMessageNotContaining("secret-jwt-9876");
+    }
+
+    assertThat(recorder.heard).first().isEqualTo("start getPage");
+    assertThat(recorder.heard).filteredOn(event -> event.startsWith("attempt")).hasSize(1);
+    assertThat(recorder.heard).last().isEqualTo("end getPage failed UnauthorizedException after 1");
   }
 
   // The default transport, but its getOrg throws what a buggy transport might.
-  private static CrashPlanTransportProvider throwingOnGetOrg(RuntimeException thrown) {
+  private static CrashPlanTransportProvider throwingOnGetOrg(Throwable thrown) {
     CrashPlanTransportProvider real = ServiceLoader.load(CrashPlanTransportProvider.class).findFirst().orElseThrow();
     return config -> {
       CrashPlanTransport transport = real.create(config);

@@ -49,8 +49,13 @@ public record ConsoleAnswer(int status, Map<String, String> headers, String body
 
   /** Answers 200 with {@code data} in the {@code v1} envelope, whose metadata carries the time as the console's does. */
   public static ConsoleAnswer enveloped(Object data) {
+    return enveloped(Instant.now(), data);
+  }
+
+  // The console's routes date the envelope by the tenant's clock, as they date everything else.
+  static ConsoleAnswer enveloped(Instant at, Object data) {
     Map<String, Object> envelope = new LinkedHashMap<>();
-    envelope.put("metadata", Map.of("timestamp", Instant.now().toString()));
+    envelope.put("metadata", Map.of("timestamp", at.toString()));
     envelope.put("data", data);
     return json(200, envelope);
   }

@@ -54,7 +54,7 @@ final class ConsoleRoutes implements Dispatcher {
       return ConsoleAnswer.json(200, Map.of("tenantUid", tenant.tenantUid()));
     });
     route("GET /api/v1/User/my", (request, path, tenant) ->
-        ConsoleAnswer.enveloped(tenant.currentUser(signedIn(request, tenant)).toWire()));
+        ConsoleAnswer.enveloped(tenant.consoleTime(), tenant.currentUser(signedIn(request, tenant)).toWire()));
     route("GET /api/v1/User", (request, path, tenant) -> {
       signedIn(request, tenant);
       int pgNum = request.positiveIntParam("pgNum", 1);
@@ -64,7 +64,7 @@ final class ConsoleRoutes implements Dispatcher {
       Map<String, Object> data = new LinkedHashMap<>();
       data.put("totalCount", users.size());
       data.put("users", users.subList(from, Math.min(users.size(), from + pgSize)));
-      return ConsoleAnswer.enveloped(data);
+      return ConsoleAnswer.enveloped(tenant.consoleTime(), data);
     });
     route("GET /api/v1/Org", (request, path, tenant) -> {
       signedIn(request, tenant);
@@ -75,10 +75,10 @@ final class ConsoleRoutes implements Dispatcher {
       Map<String, Object> data = new LinkedHashMap<>();
       data.put("totalCount", tenant.orgCount());
       data.put("orgs", orgs);
-      return ConsoleAnswer.enveloped(data);
+      return ConsoleAnswer.enveloped(tenant.consoleTime(), data);
     });
     route("GET /api/v1/Org/my", (request, path, tenant) ->
-        ConsoleAnswer.enveloped(tenant.currentOrg(signedIn(request, tenant)).toWire()));
+        ConsoleAnswer.enveloped(tenant.consoleTime(), tenant.currentOrg(signedIn(request, tenant)).toWire()));
     route("GET /api/v1/Org/{orgId}", (request, path, tenant) -> {
       signedIn(request, tenant);
       Map<String, Object> document = tenant.settingsDocument(orgId(path.group(1)));
@@ -88,15 +88,15 @@ final class ConsoleRoutes implements Dispatcher {
           parts.forEach(document::remove);
         }
       });
-      return ConsoleAnswer.enveloped(document);
+      return ConsoleAnswer.enveloped(tenant.consoleTime(), document);
     });
     route("PUT /api/v1/Org/{orgId}", (request, path, tenant) -> {
       signedIn(request, tenant);
-      return ConsoleAnswer.enveloped(tenant.putSettingsDocument(orgId(path.group(1)), request.jsonMap()));
+      return ConsoleAnswer.enveloped(tenant.consoleTime(), tenant.putSettingsDocument(orgId(path.group(1)), request.jsonMap()));
     });
     route("GET /api/v1/OrgSetting/{orgId}", (request, path, tenant) -> {
       signedIn(request, tenant);
-      return ConsoleAnswer.enveloped(tenant.tSettings(orgId(path.group(1))));
+      return ConsoleAnswer.enveloped(tenant.consoleTime(), tenant.tSettings(orgId(path.group(1))));
     });
     route("PUT /api/v1/OrgSetting/{orgId}", (request, path, tenant) -> {
       signedIn(request, tenant);
@@ -108,7 +108,7 @@ final class ConsoleRoutes implements Dispatcher {
       @SuppressWarnings("unchecked")
       List<Map<String, Object>> typed = (List<Map<String, Object>>) list;
       tenant.putTSettings(orgId, typed);
-      return ConsoleAnswer.enveloped(tenant.tSettings(orgId));
+      return ConsoleAnswer.enveloped(tenant.consoleTime(), tenant.tSettings(orgId));
     });
     route("GET /api/v3/orgs/{orgGuid}", (request, path, tenant) -> {
       signedIn(request, tenant);

@@ -39,8 +39,11 @@ import java.util.concurrent.Executors;
  * }
  * }</pre>
  *
- * <p>Every answer's {@code Date} header follows the machine's clock, whatever clock the tenant
- * runs on: the JDK's HTTP server sets it and lets no one else.
+ * <p>Every answer's {@code Date} header follows the tenant's clock, as everything the tenant
+ * dates does (creation and modification dates, token expiry, the envelope's timestamp): a test
+ * that gives one {@link ManualClock} to client and fake sees one time on both. The JDK's HTTP
+ * server sets {@code Date} from the machine's clock and lets no handler set it, so a thin layer
+ * in front of it, still plain HTTP/1.1 on the port clients reach, rewrites that one header.
  *
  * <p>The JDK's HTTP server writes an answer's headers and body apart; with Nagle's algorithm on,
  * each answer then waits for the client's delayed ACK (about 40 ms on Linux). That server
@@ -56,6 +59,7 @@ public final class FakeCrashPlanServer implements AutoCloseable {
   // As asked for: the server socket of an IPv4 wildcard reads back as IPv6's on a dual stack.
   private final InetAddress host;
   private final HttpServer http;
+  private final ConsoleClockFront front;
   private final ExecutorService workers;
   private final ConsoleRoutes consoleRoutes = new ConsoleRoutes(this::tenant);
   private final RequestJournal journal = new RequestJournal();
@@ -73,7 +77,8 @@ public final class FakeCrashPlanServer implements AutoCloseable {
         System.setProperty(NODELAY, "true");
       }
     }
-    this.http = HttpServer.create(new InetSocketAddress(host, port), 128);
+    // The JDK's server listens on loopback only; clients reach it through the front.
+    this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
     this.workers = Executors.newCachedThreadPool(runnable -> {
       Thread thread = new Thread(runnable, "fake-crashplan-" + http.getAddress().getPort());
       thread.setDaemon(true);
@@ -82,6 +87,13 @@ public final class FakeCrashPlanServer implements AutoCloseable {
     http.setExecutor(workers);
     http.createContext("/", this::handle);
     http.start();
+    try {
+      this.front = new ConsoleClockFront(host, port, http.getAddress(), () -> this.tenant.consoleTime(), workers);
+    } catch (IOException cannotBind) {
+      http.stop(0);
+      workers.shutdownNow();
+      throw cannotBind;
+    }
   }
 
   /** Starts a server on an ephemeral loopback port with a new tenant on the system clock. */
@@ -131,12 +143,12 @@ public final class FakeCrashPlanServer implements AutoCloseable {
   /** The server's address, such as {@code http://127.0.0.1:41234} ({@code http://[::1]:41234} on IPv6). */
   public String baseUrl() {
     String address = host.getHostAddress();
-    return "http://" + (address.contains(":") ? "[" + address + "]" : address) + ":" + http.getAddress().getPort();
+    return "http://" + (address.contains(":") ? "[" + address + "]" : address) + ":" + front.port();
   }
 
   /** The port the server listens on. */
   public int port() {
-    return http.getAddress().getPort();
+    return front.port();
   }
 
   /** The tenant this server serves: seed it, inspect it. A {@link #reset()} replaces it. */
@@ -280,6 +292,7 @@ public final class FakeCrashPlanServer implements AutoCloseable {
   /** Stops the server and its threads. */
   @Override
   public void close() {
+    front.close();
     http.stop(0);
     workers.shutdownNow();
   }

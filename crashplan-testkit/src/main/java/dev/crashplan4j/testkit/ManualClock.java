@@ -30,9 +30,8 @@ public final class ManualClock extends Clock implements Sleeper {
   private volatile Instant now;
 
   /**
-   * Starts at the machine's current instant, cut to the second: what it dates then sits beside
-   * what the machine's clock dates (the fake's {@code Date} header follows the machine's clock,
-   * whatever clock its tenant runs on), and it only moves forward from there.
+   * Starts at the machine's current instant, cut to the second, and only moves forward from
+   * there. A fake started on it dates everything by it, its {@code Date} header included.
    */
   public ManualClock() {
     this(Instant.now().truncatedTo(ChronoUnit.SECONDS));

@@ -382,6 +382,39 @@ class FakeCrashPlanServerTest {
   }
 
   @Test
+  void theDateHeaderFollowsTheTenantsClockAsItsCreationDatesDo() {
+    ManualClock time = new ManualClock(Instant.parse("2020-02-29T23:59:58.250Z"));
+    try (FakeCrashPlanServer dated = FakeCrashPlanServer.start(time).addApiClient("id", "secret")) {
+      PlainHttp plain = new PlainHttp(dated.baseUrl());
+      Org seeded = dated.tenant().addOrg("Seeded");
+      time.advance(Duration.ofHours(1));
+
+      HttpResponse<String> listing = plain.get("/api/v1/Org?pgSize=10", plain.bearerFor("id", "secret"));
+
+      assertThat(listing.headers().allValues("Date")).containsExactly("Sun, 01 Mar 2020 00:59:58 GMT");
+      assertThat(seeded.creationDate()).map(date -> date.toInstant()).contains(Instant.parse("2020-02-29T23:59:58.250Z"));
+      assertThat(json(listing).get("metadata").get("timestamp").asText()).isEqualTo("2020-03-01T00:59:58.250Z");
+    }
+  }
+
+  @Test
+  void theDateHeaderOfEveryKindOfAnswerFollowsTheTenantsClock() {
+    ManualClock time = new ManualClock(Instant.parse("2031-01-05T08:00:00Z"));
+    try (FakeCrashPlanServer dated = FakeCrashPlanServer.start(time).addApiClient("id", "secret")) {
+      PlainHttp plain = new PlainHttp(dated.baseUrl());
+      dated.inject("GET /api/v1/Orgz", 1, Fault.status(503, "busy"));
+
+      assertThat(plain.get("/api/v1/Orgz", null).headers().allValues("Date")).as("a fault")
+          .containsExactly("Sun, 05 Jan 2031 08:00:00 GMT");
+      assertThat(plain.get("/api/v1/Orgz", null).headers().allValues("Date")).as("a 404")
+          .containsExactly("Sun, 05 Jan 2031 08:00:00 GMT");
+      time.advance(Duration.ofSeconds(61));
+      assertThat(plain.send("POST", "/api/v3/oauth/token?grant_type=client_credentials", PlainHttp.basic("id", "secret"),
+          null).headers().allValues("Date")).as("a sign-in").containsExactly("Sun, 05 Jan 2031 08:01:01 GMT");
+    }
+  }
+
+  @Test
   void aResetGivesAFreshTenantAndForgetsEverything() {
     tenant.addOrgs(3);
     http.get("/api/v1/Orgz", bearer);

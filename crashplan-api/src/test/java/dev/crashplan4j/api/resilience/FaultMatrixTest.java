@@ -165,7 +165,12 @@ class FaultMatrixTest {
   /** What the fault must lead to: null when the call recovers, else the exception type. */
   private static Class<? extends CrashPlanException> expected(Kind kind, Operation operation) {
     // Every lost or failed answer is recovered: reads and updates are sent again, state changes
-    // are looked up first. Only a 200 whose body is not the console's is the caller's to see.
+    // are looked up first. Only a 200 whose body is not the console's is the caller's to see,
+    // and a create the console applied: on one clock the org it made is dated at the call's
+    // start, inside the second the console's Date cannot split, so it is named, never taken.
+    if (operation.name.equals("createOrg") && (kind.name.startsWith("applied") || kind.name.equals("truncated body"))) {
+      return OutcomeUnknownException.class;
+    }
     return kind.name.equals("malformed body") ? UnexpectedResponseException.class : null;
   }
 
@@ -173,9 +178,9 @@ class FaultMatrixTest {
   @MethodSource("cases")
   void eachFaultEndsInRecoveryOrTheRightTypedExceptionAndNothingIsDoneTwice(Kind kind, Operation operation) {
     ManualClock time = new ManualClock();
-    try (FakeCrashPlanServer server = FakeCrashPlanServer.start().addApiClient("id", "secret");
+    try (FakeCrashPlanServer server = FakeCrashPlanServer.start(time).addApiClient("id", "secret");
         CrashPlanClient client = CrashPlanClient.builder().baseUrl(server.baseUrl())
-            .credentials(Credentials.apiClient("id", "secret")).sleeper(time).build()) {
+            .credentials(Credentials.apiClient("id", "secret")).clock(time).sleeper(time).build()) {
       Org org = server.tenant().addOrg("Target");
       server.tenant().addDevice(org.id(), "mac-1", java.util.Map.of("fullDiskAccess", "true"));
       OrgService orgs = client.orgs();
@@ -194,6 +199,10 @@ class FaultMatrixTest {
         operation.outcome.check(server.tenant(), org, returned[0]);
       } else {
         assertThat(thrown).isInstanceOf(expected);
+        if (expected == OutcomeUnknownException.class) {
+          Org made = server.tenant().orgs().stream().filter(o -> o.name().equals("Matrix child")).findFirst().orElseThrow();
+          assertThat(thrown).as("names the org it may have made").hasMessageContaining(made.guid().value());
+        }
       }
       if (operation.effect == Effect.CREATE || operation.effect == Effect.NO_BODY_STATE_CHANGE) {
         String method = operation.endpoint.substring(0, operation.endpoint.indexOf(' '));

@@ -2,6 +2,7 @@ package dev.crashplan4j.api.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.crashplan4j.api.CrashPlanClient;
 import dev.crashplan4j.api.Credentials;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -57,7 +59,7 @@ class UnknownOutcomeTest {
 
   @BeforeEach
   void start() {
-    server = FakeCrashPlanServer.start().addApiClient("id", "secret");
+    server = FakeCrashPlanServer.start(waits).addApiClient("id", "secret");
     sales = server.tenant().addOrg("Sales");
     client = newClient();
     orgs = client.orgs();
@@ -71,12 +73,13 @@ class UnknownOutcomeTest {
     server.close();
   }
 
-  // Retries wait on a clock that only records; the client's clock and the console's are the
-  // machine's. Identical creates run one at a time, so one call may meet several of the faults
+  // Client and console share one clock that moves only by the retries' waits, so the org a
+  // create makes is dated exactly at the call's start, inside the second the console's Date
+  // cannot split. Identical creates run one at a time, so one call may meet several of the faults
   // in a row: more attempts than the standard three.
   private CrashPlanClient newClient() {
     return CrashPlanClient.builder().baseUrl(server.baseUrl()).credentials(Credentials.apiClient("id", "secret"))
-        .retries(Retries.builder().maxAttempts(8).build()).sleeper(waits).build();
+        .retries(Retries.builder().maxAttempts(8).build()).clock(waits).sleeper(waits).build();
   }
 
   private List<String> lines() {
@@ -120,14 +123,41 @@ class UnknownOutcomeTest {
 
   @ParameterizedTest(name = "applied, then {0}")
   @ValueSource(strings = {"dropped", "truncated", "502", "504"})
-  void aCreateTheConsoleAppliedReturnsThatOrgAfterOneWalkOfTheListing(String how) {
+  void aCreateTheConsoleAppliedAtOnceIsNamedAfterOneWalkAndNotSentAgain(String how) {
     server.inject("POST /api/v3/orgs", 1, Fault.afterApplying(lost(how)));
+
+    Throwable thrown = catchThrowable(() -> orgs.createOrg(NewOrg.builder().name("Support").parentOrgUid(sales.uid())
+        .notes("n").build()));
+
+    Org made = onlyOrgNamed("Support");
+    assertThat(thrown).isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("org " + made.id() + " (" + made.guid() + ") fits what was asked");
+    assertThat(lines()).hasSize(2).last().isEqualTo("GET /api/v1/Org?pgNum=1&pgSize=500 -> 200");
+  }
+
+  @Test
+  void aCreateTheConsoleAppliedSecondsLaterIsFoundAndReturned() {
+    // The console held the request two seconds before making the org: beyond any doubt, after the call began.
+    Dispatcher routes = server.consoleRoutes();
+    server.dispatcher(request -> {
+      if (request.method().equals("POST") && request.path().equals("/api/v3/orgs")) {
+        waits.advance(Duration.ofSeconds(2));
+      }
+      return routes.dispatch(request);
+    });
+    server.inject("POST /api/v3/orgs", 1, Fault.afterApplying(Fault.disconnect()));
 
     Org made = orgs.createOrg(NewOrg.builder().name("Support").parentOrgUid(sales.uid()).notes("n").build());
 
-    assertThat(server.tenant().orgs()).filteredOn(org -> org.name().equals("Support")).containsExactly(made);
+    assertThat(onlyOrgNamed("Support")).isEqualTo(made);
     assertThat(made.parentId()).contains(sales.id());
     assertThat(lines()).hasSize(2).last().isEqualTo("GET /api/v1/Org?pgNum=1&pgSize=500 -> 200");
+  }
+
+  private Org onlyOrgNamed(String name) {
+    List<Org> named = server.tenant().orgs().stream().filter(org -> org.name().equals(name)).collect(Collectors.toList());
+    assertThat(named).as("orgs named " + name).hasSize(1);
+    return named.get(0);
   }
 
   @ParameterizedTest(name = "refused with {0}")
@@ -160,19 +190,51 @@ class UnknownOutcomeTest {
   }
 
   // The README's downstream pattern: one ManualClock for client and fake, on whatever day it
-  // starts, while the fake's Date header follows the machine.
-  @ParameterizedTest(name = "the clock starting {0}")
-  @ValueSource(strings = {"now", "2020-01-01T00:00:00Z", "2030-06-01T00:00:00Z"})
-  void oneManualClockForClientAndFakeFindsTheLostCreate(String start) {
+  // starts, an identical org seeded, the clock moved on, and the create's answer lost or refused.
+  @ParameterizedTest(name = "{1}, the clock starting {0}")
+  @CsvSource({"now, refused", "now, applied", "2020-01-01T00:00:00Z, refused", "2020-01-01T00:00:00Z, applied",
+      "2030-06-01T00:00:00.750Z, refused", "2030-06-01T00:00:00.750Z, applied"})
+  void theReadmePatternNeverYieldsADuplicateNorTheSeededOrg(String start, String answer) {
     ManualClock time = start.equals("now") ? new ManualClock() : new ManualClock(Instant.parse(start));
     try (FakeCrashPlanServer fake = FakeCrashPlanServer.start(time).addApiClient("id", "secret");
         CrashPlanClient shared = CrashPlanClient.builder().baseUrl(fake.baseUrl())
             .credentials(Credentials.apiClient("id", "secret")).clock(time).sleeper(time).build()) {
-      fake.inject("POST /api/v3/orgs", 1, Fault.afterApplying(Fault.disconnect()));
+      Org seeded = fake.tenant().addOrg("Support");
+      time.advance(Duration.ofMinutes(5));
+      fake.inject("POST /api/v3/orgs", 1, answer.equals("refused") ? Fault.status(503, "busy")
+          : Fault.afterApplying(Fault.disconnect()));
 
-      Org made = shared.orgs().createOrg(NewOrg.builder().name("Support").externalReference("REQ-1").build());
+      Org[] returned = new Org[1];
+      Throwable thrown = catchThrowable(() -> returned[0] = shared.orgs().createOrg(NewOrg.builder().name("Support").build()));
 
-      assertThat(fake.tenant().orgs()).filteredOn(org -> org.name().equals("Support")).containsExactly(made);
+      List<Org> support = fake.tenant().orgs().stream().filter(org -> org.name().equals("Support")).collect(Collectors.toList());
+      assertThat(support).as("the seeded org and one made by the call").hasSize(2).contains(seeded);
+      Org made = support.get(1);
+      if (answer.equals("refused")) {
+        assertThat(thrown).isNull();
+        assertThat(returned[0]).isEqualTo(made).isNotEqualTo(seeded);
+      } else {
+        assertThat(thrown).isInstanceOf(OutcomeUnknownException.class).hasMessageContaining(made.guid().value())
+            .hasMessageNotContaining(seeded.guid().value());
+      }
+    }
+  }
+
+  // With the clock left standing, the seeded org is dated at the call's start: nobody can tell it
+  // from one the call made, so it is named, not taken, and nothing is sent again.
+  @Test
+  void anIdenticalOrgMadeAtTheCallsStartIsNamedNotTaken() {
+    ManualClock time = new ManualClock(Instant.parse("2026-03-01T12:00:00.400Z"));
+    try (FakeCrashPlanServer fake = FakeCrashPlanServer.start(time).addApiClient("id", "secret");
+        CrashPlanClient shared = CrashPlanClient.builder().baseUrl(fake.baseUrl())
+            .credentials(Credentials.apiClient("id", "secret")).clock(time).sleeper(time).build()) {
+      Org seeded = fake.tenant().addOrg("Support");
+      fake.inject("POST /api/v3/orgs", 1, Fault.status(503, "busy"));
+
+      assertThatThrownBy(() -> shared.orgs().createOrg(NewOrg.builder().name("Support").build()))
+          .isInstanceOf(OutcomeUnknownException.class)
+          .hasMessageContaining("org " + seeded.id() + " (" + seeded.guid() + ") fits what was asked");
+      assertThat(fake.tenant().orgs()).filteredOn(org -> org.name().equals("Support")).containsExactly(seeded);
     }
   }
 
@@ -230,7 +292,7 @@ class UnknownOutcomeTest {
     server.tenant().addOrgs(1_198); // 1,200 orgs with the root: 3 pages of 500
     server.inject("POST /api/v3/orgs", 1, Fault.afterApplying(Fault.disconnect()));
 
-    orgs.createOrg(NewOrg.builder().name("Support").build());
+    catchThrowable(() -> orgs.createOrg(NewOrg.builder().name("Support").build()));
 
     assertThat(lines()).containsExactly(
         "POST /api/v3/orgs -> 0",
@@ -269,16 +331,21 @@ class UnknownOutcomeTest {
   }
 
   @Test
-  void eightIdenticalCreatesOfOneClientLosingRequestsAndAnswersMakeEightOrgs() throws Exception {
+  void eightIdenticalCreatesOfOneClientLosingAnswersNeverShareOrDoubleAnOrg() throws Exception {
     server.inject("POST /api/v3/orgs", 2, Fault.afterApplying(Fault.disconnect()));
     server.inject("POST /api/v3/orgs", 2, Fault.disconnect());
     server.inject("POST /api/v3/orgs", 1, Fault.afterApplying(Fault.status(502, "lost")));
 
-    List<Org> made = createConcurrently(List.of(orgs), 8, i -> NewOrg.builder().name("Batch").build());
+    List<Object> outcomes = createConcurrently(List.of(orgs), 8, i -> NewOrg.builder().name("Batch").build());
 
-    assertThat(made.stream().map(Org::guid).collect(Collectors.toSet())).hasSize(8);
-    assertThat(server.tenant().orgs()).filteredOn(org -> org.name().equals("Batch")).hasSize(8)
-        .containsExactlyInAnyOrderElementsOf(made);
+    List<Org> batch = server.tenant().orgs().stream().filter(org -> org.name().equals("Batch")).collect(Collectors.toList());
+    assertThat(batch).as("one org a call").hasSize(8);
+    // A call sent again after a wait makes its org after the band and finds it; one whose org the
+    // console dated at its start names it.
+    assertThat(outcomes).filteredOn(OutcomeUnknownException.class::isInstance).as("the applied, answer lost")
+        .isNotEmpty().hasSizeLessThanOrEqualTo(3);
+    assertThat(accountedFor(outcomes, batch)).as("each org returned to or named by exactly one call")
+        .containsExactlyInAnyOrderElementsOf(batch.stream().map(Org::guid).collect(Collectors.toList()));
   }
 
   @Test
@@ -286,14 +353,32 @@ class UnknownOutcomeTest {
     server.inject("POST /api/v3/orgs", 3, Fault.afterApplying(Fault.disconnect()));
     server.inject("POST /api/v3/orgs", 3, Fault.disconnect());
     try (CrashPlanClient other = newClient()) {
-      List<Org> made = createConcurrently(List.of(orgs, other.orgs()), 8,
+      List<Object> outcomes = createConcurrently(List.of(orgs, other.orgs()), 8,
           i -> NewOrg.builder().name("Batch").externalReference("REQ-" + i).build());
 
-      assertThat(made).extracting(org -> org.externalReference().orElseThrow())
+      List<Org> batch = server.tenant().orgs().stream().filter(org -> org.name().equals("Batch")).collect(Collectors.toList());
+      assertThat(batch).extracting(org -> org.externalReference().orElseThrow())
           .containsExactlyInAnyOrder("REQ-0", "REQ-1", "REQ-2", "REQ-3", "REQ-4", "REQ-5", "REQ-6", "REQ-7");
-      assertThat(server.tenant().orgs()).filteredOn(org -> org.name().equals("Batch"))
-          .containsExactlyInAnyOrderElementsOf(made);
+      assertThat(accountedFor(outcomes, batch)).containsExactlyInAnyOrderElementsOf(
+          batch.stream().map(Org::guid).collect(Collectors.toList()));
     }
+  }
+
+  // The org each outcome stands for: the one returned, or the one an OutcomeUnknownException names.
+  private static List<OrgGuid> accountedFor(List<Object> outcomes, List<Org> made) {
+    List<OrgGuid> guids = new ArrayList<>();
+    for (Object outcome : outcomes) {
+      if (outcome instanceof Org org) {
+        guids.add(org.guid());
+      } else {
+        String message = ((Throwable) outcome).getMessage();
+        List<OrgGuid> named = made.stream().map(Org::guid).filter(guid -> message.contains(guid.value()))
+            .collect(Collectors.toList());
+        assertThat(named).as("named by " + message).hasSize(1);
+        guids.addAll(named);
+      }
+    }
+    return guids;
   }
 
   @Test
@@ -315,26 +400,30 @@ class UnknownOutcomeTest {
     NewOrg number(int i);
   }
 
-  // Runs count creates at once, spread over the services given; returns the orgs they returned.
-  private static List<Org> createConcurrently(List<OrgService> services, int count, NewOrgs asked) throws Exception {
+  // Runs count creates at once, spread over the services given; returns what each returned or threw.
+  private static List<Object> createConcurrently(List<OrgService> services, int count, NewOrgs asked) throws Exception {
     ExecutorService threads = Executors.newFixedThreadPool(count);
     CountDownLatch go = new CountDownLatch(1);
     try {
-      List<Future<Org>> calls = new ArrayList<>();
+      List<Future<Object>> calls = new ArrayList<>();
       for (int i = 0; i < count; i++) {
         OrgService service = services.get(i % services.size());
         NewOrg newOrg = asked.number(i);
         calls.add(threads.submit(() -> {
           go.await();
-          return service.createOrg(newOrg);
+          try {
+            return service.createOrg(newOrg);
+          } catch (OutcomeUnknownException unknown) {
+            return unknown;
+          }
         }));
       }
       go.countDown();
-      List<Org> made = new ArrayList<>();
-      for (Future<Org> call : calls) {
-        made.add(call.get(30, TimeUnit.SECONDS));
+      List<Object> outcomes = new ArrayList<>();
+      for (Future<Object> call : calls) {
+        outcomes.add(call.get(30, TimeUnit.SECONDS));
       }
-      return made;
+      return outcomes;
     } finally {
       threads.shutdownNow();
     }

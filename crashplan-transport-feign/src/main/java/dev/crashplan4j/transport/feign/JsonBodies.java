@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crashplan4j.core.error.UnexpectedResponseException;
 import dev.crashplan4j.core.port.ApiResponse;
 import dev.crashplan4j.transport.feign.internal.Envelope;
+import dev.crashplan4j.transport.feign.internal.RequestLog;
 
 /**
  * The body of an answer from an endpoint the SDK does not model, as a Jackson tree, for
@@ -30,7 +31,7 @@ public final class JsonBodies {
       return JSON.readTree(response.body());
     } catch (JsonProcessingException notJson) {
       throw new UnexpectedResponseException("reading the answer as JSON", response.status(), "a JSON body",
-          response.body(), notJson);
+          RequestLog.forMessage(response.body()), notJson);
     }
   }
 

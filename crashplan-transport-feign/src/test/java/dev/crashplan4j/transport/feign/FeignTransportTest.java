@@ -189,6 +189,44 @@ class FeignTransportTest {
   }
 
   @Test
+  void aTokenAnswerWithoutATokenSaysWhatCameMasked() {
+    server.enqueue("POST /api/v3/oauth/token", ConsoleAnswer.of(200,
+        "{\"data\":{\"token_type\":\"bearer\",\"refresh_token\":\"RT-4567\"},\"error\":null}"));
+
+    assertThatThrownBy(() -> transport.requestApiClientToken("id", "secret"))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessage("requestApiClientToken for API client id failed: HTTP 200: expected an access_token but got:"
+            + " {\"data\":{\"token_type\":\"****\",\"refresh_token\":\"****\"},\"error\":null}"); // the rule errs on hiding
+  }
+
+  @Test
+  void aUserTokenAnswerWithoutATokenSaysWhatCameMasked() {
+    tenant.addLocalUser("ana", "pw");
+    server.enqueue("GET /api/v3/auth/jwt", ConsoleAnswer.of(200, "{\"data\":{\"jwt\":\"x\",\"apiKey\":\"AK-7890\"}}"));
+
+    assertThatThrownBy(() -> transport.requestUserToken("ana", "pw"))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("expected a v3_user_token but got: {\"data\":{\"jwt\":\"x\",\"apiKey\":\"****\"}}")
+        .hasMessageNotContaining("AK-7890");
+  }
+
+  @Test
+  void noBodyExcerptInAMessageShowsASecretField() {
+    String secrets = "{\"accessToken\":\"AT-1234\",\"nested\":[{\"refresh_token\":\"RT-4567\"}],\"apiKey\":\"AK-7890\"}";
+    server.enqueue("GET /api/v1/Org", ConsoleAnswer.of(200, "[" + secrets + "]"));
+    server.enqueue("GET /api/v1/Org", ConsoleAnswer.of(400, secrets));
+    server.enqueue("GET /api/v1/Org", ConsoleAnswer.of(200, "<p>accessToken=AT-1234&refresh_token: RT-4567 apiKey=\"AK-7890\"</p>"));
+    server.enqueue("GET /api/v1/Org", ConsoleAnswer.of(200, secrets.substring(0, secrets.length() - 3)));
+
+    for (int answer = 1; answer <= 4; answer++) {
+      assertThatThrownBy(() -> transport.listOrgs(token, 1, 500, QueryParameters.none())).as("answer %d", answer)
+          .isInstanceOf(CrashPlanException.class)
+          .hasMessageContaining("****")
+          .hasMessageNotContainingAny("AT-1234", "RT-4567", "AK-7890");
+    }
+  }
+
+  @Test
   void aBodyThatIsNotJsonIsAnUnexpectedResponseShowingItsStart() {
     server.enqueue("*", ConsoleAnswer.of(200, "<html><body>Service temporarily unavailable</body></html>"));
 

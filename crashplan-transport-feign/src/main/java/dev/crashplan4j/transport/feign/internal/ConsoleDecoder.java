@@ -36,7 +36,7 @@ final class ConsoleDecoder implements Decoder {
       // Nothing is expected, but a body that is not JSON (an HTML error page from a proxy,
       // say) means the console did not do what was asked.
       if (body.length > 0 && !isJson(body)) {
-        throw new UnreadableBody(response.status(), "no body or a JSON one", text(body), null);
+        throw new UnreadableBody(response.status(), "no body or a JSON one", RequestLog.forMessage(text(body)), null);
       }
       return NoContent.INSTANCE;
     }
@@ -44,7 +44,10 @@ final class ConsoleDecoder implements Decoder {
     try {
       Object value = read(body, reader);
       if (value == null) {
-        throw new UnreadableBody(response.status(), describe(type), text(body), null);
+        throw new UnreadableBody(response.status(), describe(type), RequestLog.forMessage(text(body)), null);
+      }
+      if (value instanceof Shown shown) {
+        shown.shownAs(RequestLog.forMessage(text(body)));
       }
       if (value instanceof Dated dated) {
         response.headers().entrySet().stream()
@@ -55,7 +58,7 @@ final class ConsoleDecoder implements Decoder {
       }
       return value;
     } catch (IOException notJson) {
-      throw new UnreadableBody(response.status(), describe(type), text(body), notJson);
+      throw new UnreadableBody(response.status(), describe(type), RequestLog.forMessage(text(body)), notJson);
     }
   }
 
@@ -131,6 +134,11 @@ final class ConsoleDecoder implements Decoder {
   private static String name(Type type) {
     String name = type instanceof Class<?> c ? c.getSimpleName() : type.getTypeName();
     return name.endsWith("Dto") ? name.substring(0, name.length() - 3) : name;
+  }
+
+  /** An answer that keeps its body, masked, for a message that must say what came. */
+  interface Shown {
+    void shownAs(String maskedBody);
   }
 
   /** An answer that keeps when the console sent it, by the console's clock ({@code Date}). */

@@ -157,7 +157,7 @@ public final class FeignTransport implements CrashPlanTransport {
     Supplier<String> operation = () -> "requestApiClientToken for API client " + clientId;
     TokenDtos.OAuthToken answer = call(operation, () -> api.apiClientToken(basic(clientId, secret)));
     if (answer.accessToken == null || answer.accessToken.isBlank()) {
-      throw new UnexpectedResponseException(operation.get(), 200, "an access_token", "", null);
+      throw new UnexpectedResponseException(operation.get(), 200, "an access_token", answer.shown, null);
     }
     return answer.expiresIn == null
         ? BearerToken.of(answer.accessToken)
@@ -178,7 +178,7 @@ public final class FeignTransport implements CrashPlanTransport {
     Supplier<String> operation = () -> "requestUserToken for local account " + username;
     TokenDtos.UserToken answer = call(operation, () -> api.userToken(basic(username, password), totpCode));
     if (answer.token == null || answer.token.isBlank()) {
-      throw new UnexpectedResponseException(operation.get(), 200, "a v3_user_token", "", null);
+      throw new UnexpectedResponseException(operation.get(), 200, "a v3_user_token", answer.shown, null);
     }
     return BearerToken.of(answer.token);
   }
@@ -306,7 +306,7 @@ public final class FeignTransport implements CrashPlanTransport {
     try (Response answer = http.newCall(call).execute()) {
       String text = answer.body() == null ? "" : answer.body().string();
       if (answer.code() >= 300) {
-        throw CrashPlanException.forStatus(operation, answer.code(), text, answer.header("Retry-After"));
+        throw CrashPlanException.forStatus(operation, answer.code(), RequestLog.forMessage(text), answer.header("Retry-After"));
       }
       return new ApiResponse(answer.code(), answer.headers().toMultimap(), text);
     } catch (ProxyCredentials.Refusal refused) {
@@ -362,7 +362,8 @@ public final class FeignTransport implements CrashPlanTransport {
       return request.get();
     } catch (FeignException failed) {
       if (failed.status() >= 300) {
-        throw CrashPlanException.forStatus(operation.get(), failed.status(), failed.contentUTF8(), header(failed, "Retry-After"));
+        throw CrashPlanException.forStatus(operation.get(), failed.status(), RequestLog.forMessage(failed.contentUTF8()),
+            header(failed, "Retry-After"));
       }
       if (failed instanceof DecodeException && failed.getCause() instanceof ConsoleDecoder.UnreadableBody unreadable) {
         throw new UnexpectedResponseException(

@@ -14,6 +14,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -30,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * {@code apiKey}), or is a known secret name without those words ({@code totp},
  * {@code authorization}...). Headers are never logged, so neither are credentials.
  */
-final class RequestLog implements Interceptor {
+public final class RequestLog implements Interceptor {
 
   private static final Logger LOG = LoggerFactory.getLogger("dev.crashplan4j.http");
   private static final long MAX_LOGGED_BODY = 16 * 1024;
@@ -38,6 +41,10 @@ final class RequestLog implements Interceptor {
   // A rule, not a list of names: bodies of client.http() carry names no list foresees
   // (accessToken, newPassword, privateKey). Words are looked for in the lower-case name, so
   // camelCase, snake_case and kebab-case all match; a false match only hides a value.
+  // A name, then = or : (quoted or not), then the value up to a separator: the pairs of a form,
+  // a query string, a header-like line or JSON-like text that does not parse.
+  private static final Pattern NAMED_VALUE =
+      Pattern.compile("([A-Za-z][A-Za-z0-9_.-]*)(\"?\\s*[:=]\\s*\"?)([^\\s&\",;<>]*)");
   private static final List<String> SECRET_WORDS = List.of("password", "secret", "token", "key");
   // Secret names that hold none of the words, compared in lower case without '_' and '-'.
   private static final Set<String> SECRET_NAMES = Set.of(
@@ -76,6 +83,33 @@ final class RequestLog implements Interceptor {
    * not JSON is not shown at all; one cut short is shown up to where it was cut.
    */
   static String mask(String text) {
+    return mask(text, RequestLog::notShown);
+  }
+
+  /**
+   * {@code body} as an exception message may show it: JSON masked as {@link #mask(String)} masks
+   * it; any other text (an HTML page, a form) with the value of every {@code name=value} or
+   * {@code name: value} pair whose name is secret by the same rule replaced by {@code ****}.
+   */
+  public static String forMessage(String body) {
+    if (body == null || body.isBlank()) {
+      return body == null ? "" : body;
+    }
+    return mask(body, RequestLog::maskText);
+  }
+
+  private static String maskText(String text) {
+    Matcher pairs = NAMED_VALUE.matcher(text);
+    StringBuilder masked = new StringBuilder(text.length());
+    while (pairs.find()) {
+      String value = isSecret(pairs.group(1)) ? "****" : pairs.group(3);
+      pairs.appendReplacement(masked, Matcher.quoteReplacement(pairs.group(1) + pairs.group(2) + value));
+    }
+    pairs.appendTail(masked);
+    return masked.toString();
+  }
+
+  private static String mask(String text, UnaryOperator<String> notJson) {
     StringWriter masked = new StringWriter(text.length());
     boolean wroteAny = false;
     try (JsonParser parser = JSON.createParser(text);
@@ -98,10 +132,10 @@ final class RequestLog implements Interceptor {
         }
       } catch (JsonProcessingException cut) {
         out.flush();
-        return wroteAny ? masked + " ...(cut short: not JSON from here)" : notShown(text);
+        return wroteAny ? masked + " ...(cut short: not JSON from here)" : notJson.apply(text);
       }
     } catch (IOException unreadable) {
-      return notShown(text);
+      return notJson.apply(text);
     }
     return masked.toString();
   }

@@ -8,18 +8,34 @@ final class TokenDtos {
   private TokenDtos() {}
 
   /** {@code POST /api/v3/oauth/token}: an API-client token. */
-  static final class OAuthToken {
+  static final class OAuthToken implements ConsoleDecoder.Shown {
+    // The body, masked, for the message when it holds no token.
+    String shown = "";
+
     @JsonProperty("access_token")
     public String accessToken;
 
     @JsonProperty("expires_in")
     public Long expiresIn;
+
+    @Override
+    public void shownAs(String maskedBody) {
+      this.shown = maskedBody;
+    }
   }
 
   /** {@code GET /api/v3/auth/jwt} (inside {@code data}): a user token. */
-  static final class UserToken {
+  static final class UserToken implements ConsoleDecoder.Shown {
     @JsonProperty("v3_user_token")
     public String token;
+
+    // The body, masked, for the message when it holds no token.
+    String shown = "";
+
+    @Override
+    public void shownAs(String maskedBody) {
+      this.shown = maskedBody;
+    }
   }
 
   /** {@code GET /api/v3/LoginConfiguration}: how a user signs in. */
