@@ -32,8 +32,9 @@ import java.util.stream.Stream;
  * after another, whatever parent each names (the top org named or implied), so that each finds
  * at most its own. Two processes creating identical orgs at the same moment cannot be told apart by
  * anyone, nor can an org made within the second before the call (the console's {@code Date} is cut
- * to the second) from the one the call made: such an org is named, never taken. A unique external
- * reference per create tells the caller whether the org named is theirs.
+ * to the second) from the one the call made: without an external reference such an org is named,
+ * never taken. With one, the reference is the caller's key: the one org carrying it, made since
+ * the call may have begun, is taken as the call's.
  */
 final class CreatedOrgs {
 
@@ -84,10 +85,11 @@ final class CreatedOrgs {
    * <p>The call's start by the console's clock is known only within a band: the console's
    * {@code Date} is cut to the second and stamped somewhere within the listing's round trip, and
    * without it the clocks are taken to agree within {@link #UNKNOWN_SKEW}. An org created inside
-   * that band may be this call's or an identical one made just before the call: it is never taken
-   * for this call's.
+   * that band may be this call's or an identical one made just before the call: it is taken for
+   * this call's only when the create named an external reference and it is the only one fitting.
    *
-   * @throws Calls.Undecided when several orgs fit, or one was created inside the band, naming them
+   * @throws Calls.Undecided when several orgs fit, or one without an external reference was created
+   *     inside the band, naming them
    */
   Optional<Org> find(NewOrg asked, Optional<OrgGuid> parent, Instant firstAttempt, IntFunction<OrgPage> pages) {
     Instant[] band = {firstAttempt.minus(UNKNOWN_SKEW), firstAttempt.plus(UNKNOWN_SKEW)};
@@ -129,7 +131,10 @@ final class CreatedOrgs {
     List<Org> doubtful = since.stream()
         .filter(org -> org.creationDate().map(created -> created.toInstant().isBefore(beyondDoubt)).orElse(true))
         .collect(Collectors.toList());
-    if (!doubtful.isEmpty()) {
+    // An external reference is the caller's key for the org: an org carrying it, made since the
+    // call may have begun, is the one the caller asked for, whichever side of the call's start it was made.
+    boolean keyed = asked.externalReference().filter(reference -> !reference.isBlank()).isPresent();
+    if (!doubtful.isEmpty() && !(keyed && since.size() == 1)) {
       // Named as maybe this call's, none is offered to the next look either.
       since.forEach(this::claim);
       throw new Calls.Undecided(names(doubtful) + (doubtful.size() == 1 ? " fits what was asked and was" : " fit what"

@@ -13,6 +13,7 @@ import dev.crashplan4j.testkit.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -82,6 +83,26 @@ class CreatedOrgsTest {
         .hasMessageStartingWith("org 2 (" + older.guid() + ") fits what was asked and was created within the 1001 ms"
             + " in which the call began by the console's clock (its Date header is to the second)")
         .hasMessageContaining("nothing was sent again");
+  }
+
+  @Test
+  void withAReferenceTheOneOrgInTheBandIsTaken() {
+    NewOrg keyed = NewOrg.builder().name("Support").externalReference("CUST-7").build();
+    Org maybeMade = Org.builder().from(support(2, FIRST_ATTEMPT.plusMillis(300))).externalReference("CUST-7").build();
+
+    assertThat(created.find(keyed, Optional.empty(), FIRST_ATTEMPT, pageNum -> page(Optional.of(FIRST_ATTEMPT), maybeMade)))
+        .contains(maybeMade);
+  }
+
+  @Test
+  void withAReferenceTwoOrgsInTheBandAreNamed() {
+    NewOrg keyed = NewOrg.builder().name("Support").externalReference("CUST-7").build();
+    Org one = Org.builder().from(support(2, FIRST_ATTEMPT.plusMillis(300))).externalReference("CUST-7").build();
+    Org other = Org.builder().from(support(3, FIRST_ATTEMPT.plusMillis(400))).externalReference("CUST-7").build();
+
+    assertThatThrownBy(() -> created.find(keyed, Optional.empty(), FIRST_ATTEMPT,
+        pageNum -> page(Optional.of(FIRST_ATTEMPT), one, other)))
+        .isInstanceOf(Calls.Undecided.class).hasMessageContaining("org 2 (").hasMessageContaining("org 3 (");
   }
 
   @Test
@@ -195,9 +216,14 @@ class CreatedOrgsTest {
   }
 
   private Optional<Org> find(Optional<Instant> consoleDate, Org candidate) {
-    OrgPage page = OrgPage.builder().orgs(List.of(TOP, candidate)).totalCount(2).pageNum(1).pageSize(500)
-        .answeredAt(consoleDate).build();
+    OrgPage page = page(consoleDate, candidate);
     return created.find(SUPPORT, Optional.empty(), FIRST_ATTEMPT, pageNum -> page);
+  }
+
+  private static OrgPage page(Optional<Instant> consoleDate, Org... candidates) {
+    List<Org> orgs = new ArrayList<>(List.of(TOP));
+    orgs.addAll(List.of(candidates));
+    return OrgPage.builder().orgs(orgs).totalCount(orgs.size()).pageNum(1).pageSize(500).answeredAt(consoleDate).build();
   }
 
   private static Org support(long id, Instant createdAt) {

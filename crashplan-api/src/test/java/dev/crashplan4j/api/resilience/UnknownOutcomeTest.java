@@ -220,6 +220,28 @@ class UnknownOutcomeTest {
     }
   }
 
+  // The README's advice: with a unique external reference, the org a lost answer made is the
+  // only one carrying it, so the look takes it even though it is dated within the band.
+  @ParameterizedTest(name = "the clock starting {0}")
+  @CsvSource({"now", "2020-01-01T00:00:00Z", "2030-06-01T00:00:00.750Z"})
+  void withAUniqueReferenceALostAnswerReturnsTheOrgMade(String start) {
+    ManualClock time = start.equals("now") ? new ManualClock() : new ManualClock(Instant.parse(start));
+    try (FakeCrashPlanServer fake = FakeCrashPlanServer.start(time).addApiClient("id", "secret");
+        CrashPlanClient shared = CrashPlanClient.builder().baseUrl(fake.baseUrl())
+            .credentials(Credentials.apiClient("id", "secret")).clock(time).sleeper(time).build()) {
+      Org seeded = fake.tenant().addOrg("Support");
+      time.advance(Duration.ofMinutes(5));
+      fake.inject("POST /api/v3/orgs", 1, Fault.afterApplying(Fault.disconnect()));
+
+      Org returned = shared.orgs().createOrg(NewOrg.builder().name("Support").externalReference("CRM-4711").build());
+
+      List<Org> support = fake.tenant().orgs().stream().filter(org -> org.name().equals("Support")).collect(Collectors.toList());
+      assertThat(support).as("the seeded org and the one the call made").hasSize(2).contains(seeded);
+      assertThat(returned.guid()).isEqualTo(support.get(1).guid()).isNotEqualTo(seeded.guid());
+      assertThat(returned.externalReference()).contains("CRM-4711");
+    }
+  }
+
   // With the clock left standing, the seeded org is dated at the call's start: nobody can tell it
   // from one the call made, so it is named, not taken, and nothing is sent again.
   @Test
