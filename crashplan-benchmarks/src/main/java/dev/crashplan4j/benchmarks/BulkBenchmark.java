@@ -30,9 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * before each.
  */
 @State(Scope.Benchmark)
-@Fork(1)
-@Warmup(iterations = 4)
-@Measurement(iterations = 8)
+@Fork(3)
+@Warmup(iterations = 2)
+@Measurement(iterations = 3)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class BulkBenchmark {

@@ -156,6 +156,62 @@ class BulkChaosTest {
     assertThat(BulkConsole.writes(calm)).isEmpty();
   }
 
+  @Test
+  void aRunCancelledUnderFaultsResumesWithTheRestOnly() {
+    tenant.addOrgs(1_000);
+    List<OrgKey> keys = tenant.orgs().stream().filter(org -> org.parentId().isPresent())
+        .map(org -> OrgKey.of(org.id())).toList();
+    String blocks = "POST /api/v3/orgs/{orgGuid}/block";
+    faulty.injectEvery(blocks, 7, Fault.afterApplying(Fault.disconnect()));
+    faulty.injectEvery(blocks, 11, Fault.status(503, "maintenance"));
+    faulty.injectEvery(blocks, 17, Fault.tooManyRequests(Duration.ofSeconds(1)));
+    Cancellation cancel = new Cancellation();
+    BulkListener halfWay = new BulkListener() {
+      @Override
+      public void itemFinished(BulkResult<?> result, BulkProgress progress) {
+        if (progress.finished() == 500) {
+          cancel.cancel();
+        }
+      }
+    };
+
+    BulkReport<OrgKey> first = faultyClient.orgs().bulk().block(keys,
+        BulkOptions.builder().from(EIGHT).listener(halfWay).cancellation(cancel).build());
+
+    assertThat(first.summary().stop()).isEqualTo(BulkStop.CANCELLED);
+    assertThat(first.summary().notStarted()).isBetween(490L, 500L);
+    List<String> unblocked = tenant.orgs().stream().filter(org -> org.parentId().isPresent() && !org.blocked())
+        .map(org -> "POST /api/v3/orgs/" + org.guid() + "/block").toList();
+    assertThat(unblocked).hasSizeGreaterThanOrEqualTo((int) first.summary().notStarted());
+
+    BulkReport<OrgKey> resumed = calmClient.orgs().bulk().block(keys,
+        BulkOptions.builder().from(EIGHT).resumed(first.resumable()).build());
+
+    assertThat(BulkConsole.writes(calm)).containsExactlyInAnyOrderElementsOf(unblocked);
+    assertThat(resumed.summary().allSucceeded()).as(resumed.summary().toString()).isTrue();
+    assertThat(resumed.summary().carriedOver()).isEqualTo(first.summary().done() + first.summary().already());
+    assertThat(resumed.results()).extracting(BulkResult::input).containsExactlyElementsOf(keys);
+    assertThat(tenant.orgs()).filteredOn(org -> org.parentId().isPresent()).allMatch(Org::blocked);
+  }
+
+  @Test
+  void aDryRunUnderFaultsWritesNothing() {
+    tenant.addOrgs(1_000);
+    List<OrgKey> keys = tenant.orgs().stream().filter(org -> org.parentId().isPresent())
+        .map(org -> OrgKey.of(org.id())).toList();
+    faulty.clearRequests();
+
+    BulkReport<OrgKey> plan = faultyClient.orgs().bulk().block(keys,
+        BulkOptions.builder().from(EIGHT).dryRun(true).build());
+
+    assertThat(BulkConsole.writes(faulty)).isEmpty();
+    assertThat(plan.summary().notStarted()).isEqualTo(1_000);
+    assertThat(plan.results()).allSatisfy(result -> assertThat(result.wouldSend()).singleElement().asString()
+        .isEqualTo("POST /api/v3/orgs/" + tenant.org(((OrgKey.ById) result.input()).id()).orElseThrow().guid()
+            + "/block"));
+    assertThat(tenant.orgs()).noneMatch(Org::blocked);
+  }
+
   private static <T> void assertEveryItemAccountedFor(BulkReport<T> report, List<T> inputs) {
     assertThat(report.summary().total()).isEqualTo(inputs.size());
     assertThat(report.summary().stop()).isEqualTo(BulkStop.COMPLETED);

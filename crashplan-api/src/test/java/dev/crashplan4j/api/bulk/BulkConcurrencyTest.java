@@ -11,6 +11,7 @@ import dev.crashplan4j.testkit.FakeCrashPlanServer;
 import dev.crashplan4j.testkit.FakeCrashPlanServerExtension;
 import dev.crashplan4j.testkit.Fault;
 import dev.crashplan4j.testkit.ManualClock;
+import dev.crashplan4j.testkit.RecordedRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -147,6 +148,8 @@ class BulkConcurrencyTest {
       assertThat(sleeper.awaitHolding(2)).isEqualTo(2);
       assertThat(sleeper.asked()).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(30));
       assertThat(pauses).containsExactly(Duration.ofSeconds(30));
+      // The four started before the 429 was known reach the journal once answered; none after them.
+      assertThat(blocksRecorded(server, 4)).isEqualTo(4);
       assertThat(BulkConsole.writes(server)).hasSize(4);
 
       sleeper.releaseAll();
@@ -154,5 +157,20 @@ class BulkConcurrencyTest {
     }
     assertThat(BulkConsole.writes(server)).hasSize(13);
     assertThat(server.tenant().orgs()).filteredOn(org -> org.parentId().isPresent()).allMatch(Org::blocked);
+  }
+
+  // Takes recorded requests until {@code count} blocks are among them, or none comes for 5 s.
+  private static int blocksRecorded(FakeCrashPlanServer server, int count) {
+    int blocks = 0;
+    while (blocks < count) {
+      Optional<RecordedRequest> next = server.takeRequest(Duration.ofSeconds(5));
+      if (next.isEmpty()) {
+        break;
+      }
+      if (next.get().path().endsWith("/block")) {
+        blocks++;
+      }
+    }
+    return blocks;
   }
 }
