@@ -129,7 +129,10 @@ public final class OrgBulk {
     return this.<OrgKey>run(List.copyOf(keys), BulkItem::reactivate, options);
   }
 
-  /** Changes the fields each update gives on its org; one that changes nothing is already so. */
+  /**
+   * Changes the fields each update gives on its org, in the map's order (give a
+   * {@link java.util.LinkedHashMap} to choose it); one that changes nothing is already so.
+   */
   public BulkReport<BulkItem> update(Map<OrgKey, OrgUpdate> updates, BulkOptions options) {
     List<BulkItem> items = new ArrayList<>(updates.size());
     updates.forEach((key, update) -> items.add(BulkItem.update(key, update)));

@@ -31,7 +31,9 @@ public final class HeapPeakProfiler implements InternalProfiler {
   @Override
   public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {}
 
+  // JMH's interface declares the raw Result; an override must too.
   @Override
+  @SuppressWarnings("rawtypes")
   public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
       IterationResult result) {
     if (!benchmarkParams.getBenchmark().endsWith("BulkHeapBenchmark.streamedReads")) {

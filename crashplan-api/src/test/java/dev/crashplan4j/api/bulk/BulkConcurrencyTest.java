@@ -3,8 +3,10 @@ package dev.crashplan4j.api.bulk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crashplan4j.api.CrashPlanClient;
+import dev.crashplan4j.api.Credentials;
 import dev.crashplan4j.api.OrgBulk;
 import dev.crashplan4j.core.domain.Org;
+import dev.crashplan4j.core.error.TooManyRequestsException;
 import dev.crashplan4j.testkit.ConsoleAnswer;
 import dev.crashplan4j.testkit.Dispatcher;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
@@ -108,6 +110,23 @@ class BulkConcurrencyTest {
     assertThat(positions).isSorted().hasSize(200).doesNotHaveDuplicates();
     assertThat(ahead).allMatch(count -> count <= 4);
     assertThat(threads).containsOnly(Thread.currentThread());
+  }
+
+  @Test
+  void everyItemTakesItsTurnUnderTheClientsRateLimit(FakeCrashPlanServer server) {
+    List<OrgKey> keys = orgs(server, 6);
+    // One request per hour: the walk takes the one permit, and no block finds room before its deadline.
+    try (CrashPlanClient client = CrashPlanClient.builder().baseUrl(server.baseUrl())
+        .credentials(Credentials.apiClient(BulkConsole.CLIENT_ID, BulkConsole.SECRET))
+        .rateLimit(1, Duration.ofHours(1)).callTimeout(Duration.ofSeconds(5)).build()) {
+      BulkReport<OrgKey> report = client.orgs().bulk().block(keys, BulkOptions.builder().concurrency(4).build());
+
+      assertThat(report.summary().failed()).isEqualTo(6);
+      assertThat(report.results()).allSatisfy(result ->
+          assertThat(result.failure()).containsInstanceOf(TooManyRequestsException.class));
+    }
+    assertThat(BulkConsole.writes(server)).isEmpty();
+    assertThat(server.tenant().orgs()).noneMatch(Org::blocked);
   }
 
   @Test
