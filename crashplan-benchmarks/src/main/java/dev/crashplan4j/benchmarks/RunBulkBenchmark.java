@@ -1,6 +1,8 @@
 package dev.crashplan4j.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -26,6 +28,8 @@ public final class RunBulkBenchmark {
   public static void main(String[] args) throws RunnerException, IOException {
     Path out = Path.of(args.length > 0 ? args[0] : ".").resolve("docs/benchmarks").toAbsolutePath().normalize();
     Files.createDirectories(out);
+    OperatingSystemMXBean system = ManagementFactory.getOperatingSystemMXBean();
+    double loadBefore = system.getSystemLoadAverage();
     Collection<RunResult> runs = new Runner(new OptionsBuilder()
         .include("dev\\.crashplan4j\\.benchmarks\\.Bulk(Heap)?Benchmark")
         .addProfiler(HeapPeakProfiler.class)
@@ -36,7 +40,11 @@ public final class RunBulkBenchmark {
     Figure small = Figure.of(heap(runs, "10000"));
     Figure large = Figure.of(heap(runs, "100000"));
     Figure grew = large.minus(small);
-    String report = String.format(Locale.ROOT, "| measure | figure | target |%n|---|---|---|%n"
+    String machine = String.format(Locale.ROOT, "JMH, mean ± 99.9 %% confidence interval; %d cores, load average %.1f"
+        + " at the start and %.1f at the end (the machine may be shared: the ratio is set by the CPU left over)."
+        + " BulkBenchmark: 3 forks x (2 warm-up + 3 measured) runs; BulkHeapBenchmark: 3 forks x 2 measured runs."
+        + "%n%n", system.getAvailableProcessors(), loadBefore, system.getSystemLoadAverage());
+    String report = machine + String.format(Locale.ROOT, "| measure | figure | target |%n|---|---|---|%n"
             + "| 1,000 blocks, bulk API, 8 in flight, 5 ms latency | %s ms | |%n"
             + "| 1,000 blocks, a loop of `block` calls, 5 ms latency | %s ms | |%n"
             + "| throughput, bulk / loop | %s x | >= 6x %s |%n"

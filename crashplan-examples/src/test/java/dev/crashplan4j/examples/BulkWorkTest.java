@@ -57,12 +57,14 @@ class BulkWorkTest {
     };
     try (Stream<CsvRow> rows = input.rows();
         BulkCsvReport report = BulkCsv.report(Files.newBufferedWriter(reportCsv), input.header(), false)) {
-      return bulk.run(rows, CsvRow::item, BulkOptions.builder()
+      BulkSummary summary = bulk.run(rows, CsvRow::item, BulkOptions.builder()
           .concurrency(8)                                     // 4 unless set; all share the client's rate limit
           .expectedItems(input.size())                        // for the time left
           .listener(progress)
           .cancellation(cancel)                               // cancel.cancel() from any thread
           .build(), report);                                  // each result written as it comes, in input order
+      System.out.println(summary);   // 300 items: 297 done, 3 already, 0 failed, 0 unknown, 0 not started (completed in PT6S)
+      return summary;
     }
   }
 
