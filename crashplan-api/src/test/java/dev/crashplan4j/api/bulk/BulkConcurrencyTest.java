@@ -75,7 +75,7 @@ class BulkConcurrencyTest {
   }
 
   @Test
-  void theInputIsTakenNoFurtherAheadThanTheWindowAndResultsComeInOrderOnTheCallersThread(FakeCrashPlanServer server) {
+  void resultsComeInOrderThroughAWindowOfTheConcurrency(FakeCrashPlanServer server) {
     List<OrgKey> keys = orgs(server, 200);
     // Latency on a few, so that later items finish first and must be held for the ones before.
     server.injectEvery("POST /api/v3/orgs/{orgGuid}/block", 5, Fault.delay(Duration.ofMillis(3)));

@@ -124,7 +124,7 @@ class BulkControlTest {
   }
 
   @Test
-  void cancellingStopsStartingItemsLetsThoseInFlightFinishAndReportsTheRestNotStarted() {
+  void cancellingLetsInFlightFinishAndStartsNoMore() {
     Cancellation cancel = new Cancellation();
     BulkListener cancelAtTen = new BulkListener() {
       @Override

@@ -142,7 +142,7 @@ class BulkCsvTest {
   }
 
   @Test
-  void aRunFromCsvWritesTheInputColumnsThenOutcomeOrgIdOrgUidAndError(FakeCrashPlanServer server) throws IOException {
+  void aCsvReportHasTheInputColumnsThenTheResult(FakeCrashPlanServer server) throws IOException {
     Map<String, Org> seeded = server.tenant().seed(OrgSeed.org("Acme").externalReference("CUST-1"),
         OrgSeed.org("Globex").externalReference("CUST-2").blocked());
     Org acme = seeded.get("Acme");

@@ -127,7 +127,7 @@ class BulkRunTest {
   }
 
   @Test
-  void aChildNamingItsParentByReferenceIsCreatedUnderTheParentTheRunMade() {
+  void aChildIsCreatedUnderAParentTheRunMade() {
     List<BulkItem> items = List.of(
         BulkItem.create(NewOrg.builder().name("Acme").externalReference("CUST-1").build()),
         BulkItem.create(NewOrg.builder().name("Acme Sales").externalReference("CUST-1-S").build(),
@@ -144,7 +144,7 @@ class BulkRunTest {
   }
 
   @Test
-  void anUpdateThatChangesNothingSendsNothingAndOneThatDoesChangesTheOrg() {
+  void anUpdateSendsOnlyWhenItChangesSomething() {
     Org acme = tenant.seed(OrgSeed.org("Acme").externalReference("CUST-1").notes("key account")).get("Acme");
     server.clearRequests();
 
@@ -162,7 +162,7 @@ class BulkRunTest {
   }
 
   @Test
-  void aSettingsEditSetsTheValuesOnEachOrgAndSendsNothingTheSecondTime() {
+  void aSettingsEditSetsValuesAndSendsNothingTwice() {
     List<OrgKey> keys = seedOrgs(5);
     SettingsValues ninety = SettingsValues.builder().archiveHoldDays(90).webRestoreEnabled(false).build();
 
