@@ -41,7 +41,7 @@ public final class RunBulkBenchmark {
     Figure large = Figure.of(heap(runs, "100000"));
     Figure grew = large.minus(small);
     String machine = String.format(Locale.ROOT, "JMH, mean ± 99.9 %% confidence interval; %d cores, load average %.1f"
-        + " at the start and %.1f at the end (the machine may be shared: the ratio is set by the CPU left over)."
+        + " at the start and %.1f at the end (other work on the machine counts in the load)."
         + " BulkBenchmark: 3 forks x (2 warm-up + 3 measured) runs; BulkHeapBenchmark: 3 forks x 2 measured runs."
         + "%n%n", system.getAvailableProcessors(), loadBefore, system.getSystemLoadAverage());
     String report = machine + String.format(Locale.ROOT, "| measure | figure | target |%n|---|---|---|%n"
