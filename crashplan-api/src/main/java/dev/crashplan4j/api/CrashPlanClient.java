@@ -51,7 +51,8 @@ public final class CrashPlanClient implements AutoCloseable {
     LoginSession session = new LoginSession(builder.credentials, transport, builder.clock, listeners);
     Calls calls = new Calls(session, builder.retries, config.callTimeout(), builder.clock, builder.sleeper,
         Optional.ofNullable(builder.rateLimiter), ThreadLocalRandom.current(), listeners);
-    this.orgs = new OrgService(transport, calls, session.canActAsUser(), builder.pageSize, builder.clock);
+    this.orgs = new OrgService(transport, calls, session.canActAsUser(), builder.pageSize, builder.clock,
+        builder.sleeper);
     this.http = new ConsoleHttp(transport, calls);
   }
 

@@ -27,6 +27,7 @@ import dev.crashplan4j.core.settings.SettingsUpdateResult;
 import dev.crashplan4j.core.settings.TSetting;
 import dev.crashplan4j.core.settings.TSettingPacket;
 import dev.crashplan4j.core.port.CrashPlanTransport;
+import dev.crashplan4j.core.port.Sleeper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -65,9 +66,12 @@ public final class OrgService {
   private final CreatedOrgs created;
   private final Clock clock;
   private final int defaultPageSize;
+  private final ConsoleWaits waits;
 
-  OrgService(CrashPlanTransport transport, Calls calls, boolean canActAsUser, int defaultPageSize, Clock clock) {
-    this.transport = transport;
+  OrgService(CrashPlanTransport transport, Calls calls, boolean canActAsUser, int defaultPageSize, Clock clock,
+      Sleeper sleeper) {
+    this.waits = new ConsoleWaits(clock, sleeper);
+    this.transport = new RetryAfterWatch(transport, waits);
     this.calls = calls;
     this.canActAsUser = canActAsUser;
     this.defaultPageSize = defaultPageSize;
@@ -339,6 +343,14 @@ public final class OrgService {
       }
     }
     return new SettingsUpdateResult(tSettings, orgDocument);
+  }
+
+  /**
+   * Returns bulk work on the orgs: runs of many creates, state changes, updates, settings edits
+   * or reads through this service, a few in flight at once, each accounted for.
+   */
+  public OrgBulk bulk() {
+    return new OrgBulk(this, waits, clock);
   }
 
   /**

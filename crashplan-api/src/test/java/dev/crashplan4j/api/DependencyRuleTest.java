@@ -20,7 +20,15 @@ class DependencyRuleTest {
     noClasses().that().resideInAPackage("dev.crashplan4j.api..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "dev.crashplan4j.transport..", "dev.crashplan4j.testkit..",
-            "feign..", "com.fasterxml.jackson..", "okhttp3..", "org.mapstruct..")
+            "feign..", "okhttp3..", "org.mapstruct..")
+        .check(API);
+  }
+
+  @Test
+  void onlyTheBulkCsvPackageReadsWithJackson() {
+    noClasses().that().resideInAPackage("dev.crashplan4j.api..")
+        .and().resideOutsideOfPackage("dev.crashplan4j.api.bulk.csv")
+        .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
         .check(API);
   }
 }

@@ -2,6 +2,12 @@ package com.example.modulepath;
 
 import dev.crashplan4j.api.CrashPlanClient;
 import dev.crashplan4j.api.Credentials;
+import dev.crashplan4j.api.bulk.BulkOperation;
+import dev.crashplan4j.api.bulk.BulkOptions;
+import dev.crashplan4j.api.bulk.BulkSummary;
+import dev.crashplan4j.api.bulk.csv.BulkCsv;
+import dev.crashplan4j.api.bulk.csv.CsvInput;
+import dev.crashplan4j.api.bulk.csv.CsvRow;
 import dev.crashplan4j.core.domain.NewOrg;
 import dev.crashplan4j.core.domain.Org;
 import dev.crashplan4j.micrometer.CrashPlanObservations;
@@ -9,6 +15,7 @@ import dev.crashplan4j.testkit.FakeCrashPlanServer;
 import dev.crashplan4j.transport.feign.JsonBodies;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,6 +62,13 @@ public final class OnTheModulePath {
         if (listed != 2) {
           wrong.add("the listing had " + listed + " orgs, not the root org and Acme");
         }
+        // Bulk work from a CSV: its packages are exported, and Jackson's CSV module is read.
+        client.orgs().createOrg(NewOrg.builder().name("Globex").externalReference("CUST-2").build());
+        CsvInput input = BulkCsv.read(new StringReader("externalReference\nCUST-2\n"), BulkOperation.BLOCK);
+        BulkSummary summary = client.orgs().bulk().run(input.rows(), CsvRow::item, BulkOptions.defaults(), result -> {});
+        if (summary.done() != 1) {
+          wrong.add("the bulk block from CSV was not done: " + summary);
+        }
       }
     }
     if (meters.find(CrashPlanObservations.SIGN_INS).counters().isEmpty()) {
@@ -66,6 +80,6 @@ public final class OnTheModulePath {
     }
     System.out.println("on the module path: " + String.join(", ", MODULES)
         + " are named modules; the client found the Feign transport as a service, created, blocked and read Acme,"
-        + " and counted its sign-in in Micrometer");
+        + " blocked Globex in bulk from a CSV, and counted its sign-in in Micrometer");
   }
 }
