@@ -124,8 +124,8 @@ public abstract class OrgChange {
     if (action() == ChangeAction.CREATE && orgId().isPresent()) {
       throw new IllegalArgumentException("a create has no org id yet, was given " + orgId().get());
     }
-    if (externalReference().isEmpty() && (orgId().isEmpty() || action() != ChangeAction.UNMANAGED
-        && action() != ChangeAction.DEACTIVATE)) {
+    if (externalReference().isEmpty() && (orgId().isEmpty() || (action() != ChangeAction.UNMANAGED
+        && action() != ChangeAction.DEACTIVATE))) {
       throw new IllegalArgumentException("a " + action().wireName() + " change names its org's external reference");
     }
     if (action() == ChangeAction.CREATE && !(after().get("name") instanceof String)) {

@@ -35,6 +35,6 @@ public enum OrgState {
 
   /** Whether a child may ask for this state under a parent whose state is {@code parent}. */
   boolean allowedUnder(OrgState parent) {
-    return ordinal() >= parent.ordinal();
+    return compareTo(parent) >= 0;
   }
 }

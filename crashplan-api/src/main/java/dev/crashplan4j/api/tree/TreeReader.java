@@ -169,6 +169,7 @@ final class TreeReader {
     }
     ImmutableSettingsValues.Builder values = SettingsValues.builder();
     boolean any = false;
+    int before = problems.size();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
       int keyLine = line();
@@ -194,8 +195,10 @@ final class TreeReader {
         problem(keyLine, refused.getMessage());
       }
     }
-    if (!any) {
+    if (!any && problems.size() == before) {
       problem(line, "settings names no setting; leave it out, or give some of " + SettingKey.spelled());
+    }
+    if (!any) {
       return Optional.empty();
     }
     return Optional.of(values.build());
