@@ -1,6 +1,7 @@
 package dev.crashplan4j.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -24,6 +25,7 @@ public final class RunTreeBenchmark {
   public static void main(String[] args) throws RunnerException, IOException {
     Path out = Path.of(args.length > 0 ? args[0] : ".").resolve("docs/benchmarks").toAbsolutePath().normalize();
     Files.createDirectories(out);
+    double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     Collection<RunResult> runs = new Runner(new OptionsBuilder()
         .include("dev\\.crashplan4j\\.benchmarks\\.TreePlanBenchmark")
         .build()).run();
@@ -36,8 +38,10 @@ public final class RunTreeBenchmark {
           TreePlanBenchmark.ORGS, latency, plan.getScore(), error(plan)));
     }
     report.append(String.format(Locale.ROOT, "%nJMH, 1 fork, 3 warm-up and 5 measured iterations of 2 s, average time"
-        + " per plan, error the 99.9 %% confidence interval; %d cores seen by the JVM, %s, %s.%n",
-        Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"), System.getProperty("java.version")));
+        + " per plan, error the 99.9 %% confidence interval; %d cores seen by the JVM, %s, %s; system load average"
+        + " %.1f before the run, %.1f after it (a load above the cores means other work shared them).%n",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"), System.getProperty("java.version"),
+        loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     Files.writeString(out.resolve("tree.md"), report);
     System.out.println();
     System.out.println(report);

@@ -285,4 +285,54 @@ class OrgTreePlanTest {
         .allMatch(org -> org.status() == OrgStatus.DEACTIVATED);
     assertThat(trees.plan(tree).isEmpty()).isTrue();
   }
+
+  // CUST-2 with a department the document deactivates: state changes at depths 1 and 2.
+  static final String DEEPER_TREE = README_TREE + """
+          children:
+            - externalReference: CUST-2-LABS
+              name: Globex Labs
+              state: deactivated
+      """;
+
+  @Test
+  void anApplyWalksTheListingOnceAndOncePerBulkRun() {
+    tenant.seed(OrgSeed.org("Globex").externalReference("CUST-2")
+        .child(OrgSeed.org("Globex Labs").externalReference("CUST-2-LABS")));
+    tenant.addOrgs(1_200);
+    OrgPlan plan = trees.plan(OrgTree.fromYaml(DEEPER_TREE));
+    server.clearRequests();
+
+    ApplyReport report = trees.apply(plan);
+
+    assertThat(plan.changes()).extracting(OrgChange::action).filteredOn(action -> action != ChangeAction.UNMANAGED)
+        .containsExactly(ChangeAction.CREATE, ChangeAction.SETTINGS, ChangeAction.CREATE, ChangeAction.UPDATE,
+            ChangeAction.BLOCK, ChangeAction.DEACTIVATE);
+    assertThat(report.count(ChangeOutcome.DONE)).isEqualTo(6);
+    // 1,205 orgs, 3 pages of 500: the check's walk, then one per bulk run: creates, updates and
+    // settings; the block at depth 1; the deactivate at depth 2.
+    List<RecordedRequest> listing = server.requests().stream()
+        .filter(request -> request.line().equals("GET /api/v1/Org")).toList();
+    assertThat(listing).hasSize(4 * 3);
+    assertThat(listing).filteredOn(request -> request.query().contains("pgNum=1")).hasSize(4);
+    assertThat(org("CUST-2-LABS").status()).isEqualTo(OrgStatus.DEACTIVATED);
+  }
+
+  @Test
+  void pruneLeavesOrgsUnderADeactivatedParentToTheConsole() {
+    tenant.seed(OrgSeed.org("Globex").externalReference("CUST-2").child(OrgSeed.org("Globex Labs")),
+        OrgSeed.org("Closed").externalReference("OLD-1").deactivated());
+    String deactivated = README_TREE.replace("state: blocked", "state: deactivated");
+
+    OrgPlan kept = trees.plan(OrgTree.fromYaml(deactivated));
+    OrgPlan pruned = trees.plan(OrgTree.fromYaml(deactivated), PlanOptions.builder().prune(true).build());
+    trees.apply(pruned);
+
+    assertThat(kept.changes(ChangeAction.UNMANAGED)).isEmpty();
+    assertThat(pruned.changes()).isEqualTo(kept.changes());
+    assertThat(pruned.changes(ChangeAction.DEACTIVATE)).singleElement()
+        .satisfies(change -> assertThat(change.externalReference()).contains("CUST-2"));
+    assertThat(tenant.orgs()).filteredOn(org -> org.name().startsWith("Globex"))
+        .allMatch(org -> org.status() == OrgStatus.DEACTIVATED);
+    assertThat(trees.plan(OrgTree.fromYaml(deactivated), PlanOptions.builder().prune(true).build()).isEmpty()).isTrue();
+  }
 }
