@@ -15,10 +15,13 @@ module dev.crashplan4j.api {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
+  // dev.crashplan4j.api.tree reads the org tree document in YAML or JSON; no Jackson type is in its API.
+  requires com.fasterxml.jackson.dataformat.yaml;
 
   exports dev.crashplan4j.api;
   exports dev.crashplan4j.api.bulk;
   exports dev.crashplan4j.api.bulk.csv;
+  exports dev.crashplan4j.api.tree;
 
   uses dev.crashplan4j.core.port.CrashPlanTransportProvider;
 }
