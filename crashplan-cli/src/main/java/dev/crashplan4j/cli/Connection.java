@@ -73,10 +73,8 @@ final class Connection {
 
   // Asked without echo, and only of a person: a script gets the variable's name to set instead.
   private static String ask(String variable, String prompt) {
-    Console console = System.console();
-    if (console == null) {
-      throw CommandFailure.badInput(variable + " is not set, and there is no terminal to ask for it on");
-    }
+    Console console = Terminal.console().orElseThrow(() ->
+        CommandFailure.badInput(variable + " is not set, and there is no terminal to ask for it on"));
     char[] answer = console.readPassword("%s", prompt);
     if (answer == null || answer.length == 0) {
       throw CommandFailure.badInput("no " + variable.substring("CRASHPLAN_".length()).toLowerCase(java.util.Locale.ROOT)

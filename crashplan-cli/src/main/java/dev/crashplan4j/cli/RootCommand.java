@@ -54,7 +54,10 @@ final class RootCommand implements Runnable {
     line.setParameterExceptionHandler(failures);
     line.setCaseInsensitiveEnumValuesAllowed(true);
     line.setUsageHelpWidth(Math.max(80, Math.min(Terminal.width(environment), 120)));
-    line.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+    line.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false)
+        .footerHeading("%nExamples:%n")
+        .footer("  source <(crashplan4j generate-completion)",
+            "  crashplan4j generate-completion > /etc/bash_completion.d/crashplan4j");
     return line;
   }
 

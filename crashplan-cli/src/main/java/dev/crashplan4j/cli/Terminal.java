@@ -1,8 +1,11 @@
 package dev.crashplan4j.cli;
 
+import java.io.Console;
+import java.lang.reflect.Method;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
@@ -28,7 +31,7 @@ final class Terminal {
    * be one, which Linux shows in {@code /proc/self/fd/2}.
    */
   static boolean stderrIsTerminal() {
-    if (System.console() != null) {
+    if (interactive()) {
       return true;
     }
     try {
@@ -41,7 +44,28 @@ final class Terminal {
 
   /** Whether the user can be asked something: input and output are a terminal. */
   static boolean interactive() {
-    return System.console() != null;
+    return console().isPresent();
+  }
+
+  /**
+   * The console when input and output are a terminal. Up to JDK 21 {@code System.console()} is
+   * null otherwise; from JDK 22 it is always there, and {@code isTerminal()} (JDK 22's, so
+   * looked up) tells.
+   */
+  @SuppressWarnings("SystemConsoleNull") // what the check is about: null up to 21, isTerminal() after
+  static Optional<Console> console() {
+    Console console = System.console();
+    if (console == null) {
+      return Optional.empty();
+    }
+    try {
+      Method isTerminal = Console.class.getMethod("isTerminal");
+      return Boolean.TRUE.equals(isTerminal.invoke(console)) ? Optional.of(console) : Optional.empty();
+    } catch (NoSuchMethodException before22) {
+      return Optional.of(console);
+    } catch (ReflectiveOperationException unknown) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -60,7 +84,7 @@ final class Terminal {
         // Not a width: measured as if unset.
       }
     }
-    if (System.console() == null) {
+    if (!interactive()) {
       return DEFAULT_WIDTH;
     }
     UsageMessageSpec measure = new UsageMessageSpec().width(DEFAULT_WIDTH).autoWidth(true);
