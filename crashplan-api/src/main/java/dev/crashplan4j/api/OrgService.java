@@ -354,6 +354,14 @@ public final class OrgService {
   }
 
   /**
+   * Returns orgs as code: the plan of an org tree document against the tenant, and its apply
+   * through {@link #bulk()}.
+   */
+  public dev.crashplan4j.api.tree.OrgTreeService tree() {
+    return new dev.crashplan4j.api.tree.OrgTreeService(this);
+  }
+
+  /**
    * Returns every org id of the tenant with its guid, in listing order, from a full listing;
    * the client then knows every org's guid without looking again.
    */

@@ -25,9 +25,9 @@ class DependencyRuleTest {
   }
 
   @Test
-  void onlyTheBulkCsvPackageReadsWithJackson() {
+  void onlyTheBulkCsvAndTreePackagesReadWithJackson() {
     noClasses().that().resideInAPackage("dev.crashplan4j.api..")
-        .and().resideOutsideOfPackage("dev.crashplan4j.api.bulk.csv")
+        .and().resideOutsideOfPackages("dev.crashplan4j.api.bulk.csv", "dev.crashplan4j.api.tree")
         .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
         .check(API);
   }
