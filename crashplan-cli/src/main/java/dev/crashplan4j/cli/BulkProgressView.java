@@ -23,7 +23,7 @@ final class BulkProgressView implements BulkListener {
   private final PrintWriter err;
   private final boolean terminal;
   private final int width;
-  private long lastShown = Long.MIN_VALUE;
+  private long lastShown;
   private BulkProgress last;
   private boolean drawn;
 
@@ -31,6 +31,9 @@ final class BulkProgressView implements BulkListener {
     this.err = err;
     this.terminal = terminal;
     this.width = width;
+    // A bar is drawn at the first item; lines start after the first interval, so that a short
+    // run logs one line, its last.
+    this.lastShown = terminal ? System.nanoTime() - REDRAW_NANOS : System.nanoTime();
   }
 
   static BulkProgressView forStandardError(PrintWriter err, UnaryOperator<String> environment) {
@@ -41,7 +44,7 @@ final class BulkProgressView implements BulkListener {
   public void itemFinished(BulkResult<?> result, BulkProgress progress) {
     last = progress;
     long now = System.nanoTime();
-    if (lastShown == Long.MIN_VALUE || now - lastShown >= (terminal ? REDRAW_NANOS : LINE_NANOS)) {
+    if (now - lastShown >= (terminal ? REDRAW_NANOS : LINE_NANOS)) {
       lastShown = now;
       show(progress);
     }

@@ -1,6 +1,7 @@
 package dev.crashplan4j.cli;
 
 import dev.crashplan4j.api.bulk.csv.CsvInputException;
+import dev.crashplan4j.api.tree.OrgTreeException;
 import dev.crashplan4j.core.error.CrashPlanException;
 import dev.crashplan4j.core.error.TransportFailureException;
 import dev.crashplan4j.core.error.UnauthorizedException;
@@ -36,6 +37,12 @@ final class FailureReport implements IExecutionExceptionHandler, IParameterExcep
       String source = badCsv.getMessage().substring(0, badCsv.getMessage().indexOf(" has "));
       err.println("crashplan4j: " + badCsv.getMessage().lines().findFirst().orElse(""));
       badCsv.problems().forEach(problem -> err.println(source + ":" + problem.line() + ": " + problem.message()));
+    } else if (failure instanceof OrgTreeException badTree) {
+      String text = badTree.getMessage();
+      err.println("crashplan4j: " + text.lines().findFirst().orElse(""));
+      String source = text.contains(" has ") ? text.substring(0, text.indexOf(" has ")) : "the org tree";
+      badTree.problems().forEach(problem -> err.println(source
+          + (problem.line().isPresent() ? ":" + problem.line().getAsInt() : "") + ": " + problem.message()));
     } else {
       err.println("crashplan4j: " + message(failure));
     }

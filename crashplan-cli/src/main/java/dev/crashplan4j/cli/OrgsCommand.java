@@ -11,16 +11,17 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = RootCommand.Version.class,
     description = {"The tenant's organizations: list, show, create, block, unblock, deactivate, reactivate, update,"
-        + " their settings, and bulk work from CSV.",
+        + " their settings, bulk work from CSV, and orgs as code (plan, apply).",
         "ORG is an id (42), a uid (880000000000007961), id:N, uid:U or ext:EXTERNAL-REFERENCE.", ""},
     subcommands = {ListCommand.class, ShowCommand.class, CreateCommand.class, StateChangeCommand.Block.class,
         StateChangeCommand.Unblock.class, StateChangeCommand.Deactivate.class, StateChangeCommand.Reactivate.class,
-        UpdateCommand.class, SettingsCommand.class, BulkCommand.class},
+        UpdateCommand.class, SettingsCommand.class, BulkCommand.class, PlanCommand.class, ApplyCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  crashplan4j orgs list --format csv > orgs.csv",
         "  crashplan4j orgs block ext:CUST-1 ext:CUST-2",
-        "  crashplan4j orgs bulk deactivate --file gone.csv --report gone-report.csv"})
+        "  crashplan4j orgs bulk deactivate --file gone.csv --report gone-report.csv",
+        "  crashplan4j orgs plan --file orgs.yaml"})
 final class OrgsCommand implements Runnable {
 
   @Spec

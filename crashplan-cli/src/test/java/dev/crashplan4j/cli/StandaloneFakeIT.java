@@ -39,7 +39,7 @@ class StandaloneFakeIT {
     Cli.Result list = Cli.against(url, "ci", "ci-secret").run("orgs", "list", "--format", "csv");
 
     assertThat(list.exit()).as(list.toString()).isZero();
-    assertThat(list.outLines()).hasSize(1 + 1001).contains("1001,880000000007927919,\"Org 1001\",,active,false,1,"
+    assertThat(list.outLines()).hasSize(1 + 1001).contains("1001,880000000007926919,\"Org 1001\",,active,false,1,"
         + "880000000000007919,");
     assertThat(list.err()).isEmpty();
   }
