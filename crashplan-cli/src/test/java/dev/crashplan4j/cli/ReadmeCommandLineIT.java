@@ -59,8 +59,7 @@ class ReadmeCommandLineIT {
               .child(OrgSeed.org("Acme Sales").externalReference("CUST-1-SALES")),
           OrgSeed.org("Globex").externalReference("CUST-2").blocked());
       Cli cli = fake.cli().env("PATH", LAUNCHER.toAbsolutePath().getParent() + ":" + System.getenv("PATH"))
-          .env("COLUMNS", "80")
-          .env("CRASHPLAN4J_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+          .env("COLUMNS", "80").env("XDG_CACHE_HOME", dir.resolve("cache").toString());
       StringBuilder expected = new StringBuilder();
       StringBuilder actual = new StringBuilder();
       for (String[] step : steps(console)) {

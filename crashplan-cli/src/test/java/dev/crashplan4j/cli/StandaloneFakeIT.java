@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,14 +48,39 @@ class StandaloneFakeIT {
   }
 
   @Test
-  void theLauncherScriptRunsTheJarBesideIt() throws Exception {
+  void theLauncherRunsTheJarBesideItAndArchivesItsClassesOnce() throws Exception {
     Path launcher = Path.of(System.getProperty("launcher", "target/crashplan4j"));
-    Process run = new ProcessBuilder("sh", launcher.toString(), "--version").redirectErrorStream(true).start();
-    assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    Path cache = Files.createTempDirectory("cli-cache");
 
-    assertThat(new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
-        .startsWith("crashplan4j " + System.getProperty("cliVersion") + " (Java ");
-    assertThat(run.exitValue()).isZero();
+    String first = launch(launcher, cache);
+    String second = launch(launcher, cache);
+
+    assertThat(first).startsWith("ID  UID").contains("Org 1001");
+    assertThat(second).isEqualTo(first);
+    try (Stream<Path> archived = Files.list(cache.resolve("crashplan4j"))) {
+      assertThat(archived.map(path -> path.getFileName().toString()))
+          .containsExactly("crashplan-cli-" + System.getProperty("cliVersion") + ".jsa");
+    }
+  }
+
+  private static String launch(Path launcher, Path cache) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder("sh", launcher.toString(), "orgs", "list")
+        .redirectError(ProcessBuilder.Redirect.DISCARD);
+    builder.environment().putAll(Map.of("XDG_CACHE_HOME", cache.toString(), "CRASHPLAN_URL", url,
+        "CRASHPLAN_CLIENT_ID", "ci", "CRASHPLAN_CLIENT_SECRET", "ci-secret", "COLUMNS", "80"));
+    Process run = builder.start();
+    String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(run.exitValue()).as(out).isZero();
+    return out;
+  }
+
+  @Test
+  void theVersionIsTheJarsAndTheJavaItRunsOn() {
+    Cli.Result version = Cli.bare().run("--version");
+
+    assertThat(version.exit()).isZero();
+    assertThat(version.out()).startsWith("crashplan4j " + System.getProperty("cliVersion") + " (Java ");
   }
 
   @Test
