@@ -55,7 +55,7 @@ class StandaloneFakeIT {
     String first = launch(launcher, cache);
     String second = launch(launcher, cache);
 
-    assertThat(first).startsWith("ID  UID").contains("Org 1001");
+    assertThat(first).startsWith("ID    UID").contains("Org 1001");
     assertThat(second).isEqualTo(first);
     try (Stream<Path> archived = Files.list(cache.resolve("crashplan4j"))) {
       assertThat(archived.map(path -> path.getFileName().toString()))
