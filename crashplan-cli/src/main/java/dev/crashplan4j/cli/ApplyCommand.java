@@ -113,7 +113,7 @@ final class ApplyCommand extends ConsoleCommand {
 
   private boolean confirmed(OrgPlan plan) {
     Console console = Terminal.console().orElseThrow(() -> CommandFailure.badInput("there is no terminal to ask on"));
-    String answer = console.readLine("Apply these %d changes to %s? [y/N] ", plan.changes().size(),
+    String answer = console.readLine("Apply %d change(s) to %s? [y/N] ", plan.changes().size(),
         connectionUrl());
     return answer != null && List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT));
   }

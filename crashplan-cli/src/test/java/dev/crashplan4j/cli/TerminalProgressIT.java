@@ -55,6 +55,63 @@ class TerminalProgressIT {
     return "'" + word.replace("'", "'\\''") + "'";
   }
 
+  // Runs the command in a 120 by 30 pane; types {@code keys} (ahead: the terminal holds them
+  // until the command reads), and returns the last screen once the command has ended.
+  private String inTerminal(Cli cli, List<String> command, String keys) throws Exception {
+    StringBuilder script = new StringBuilder();
+    for (Map.Entry<String, String> variable : cli.environment().entrySet()) {
+      script.append("export ").append(variable.getKey()).append('=').append(quoted(variable.getValue())).append('\n');
+    }
+    script.append("tmux -L ").append(SOCKET).append(" wait-for go\n")
+        .append(command.stream().map(TerminalProgressIT::quoted).collect(Collectors.joining(" "))).append('\n')
+        .append("echo EXIT=$?\n")
+        .append("tmux -L ").append(SOCKET).append(" wait-for -S finished\n")
+        .append("tmux -L ").append(SOCKET).append(" wait-for captured\n");
+    Path run = Files.writeString(dir.resolve("ask.sh"), script.toString());
+    try {
+      tmux("new-session", "-d", "-x", "120", "-y", "30", "-s", "ask", "sh " + run);
+      tmux("send-keys", "-t", "ask", keys, "Enter");
+      tmux("wait-for", "-S", "go");
+      tmux("wait-for", "finished");
+      String screen = tmux("capture-pane", "-p", "-t", "ask");
+      tmux("wait-for", "-S", "captured");
+      return screen;
+    } finally {
+      new ProcessBuilder("tmux", "-L", SOCKET, "kill-server").start().waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  private Path tree() throws IOException {
+    return Files.writeString(dir.resolve("orgs.yaml"), "orgs:\n  - externalReference: CUST-1\n    name: Acme\n");
+  }
+
+  @Test
+  void applyAsksOnATerminalAndAppliesOnYes() throws Exception {
+    assumeTrue(tmuxInstalled(), "tmux is not installed (apt-get install -y tmux): the question is not checked");
+    try (FakeConsole console = FakeConsole.start(0)) {
+      Cli cli = console.cli();
+
+      String screen = inTerminal(cli, cli.command("orgs", "apply", "--file", tree().toString()), "y");
+
+      // The answer was typed ahead, so the bar redraws the prompt's line; the "no" test sees it.
+      assertThat(screen).contains("+ CUST-1 create under the top org", "Applied: 1 done", "EXIT=0");
+      assertThat(console.byReference("CUST-1")).isPresent();
+    }
+  }
+
+  @Test
+  void applyAsksOnATerminalAndSendsNothingOnNo() throws Exception {
+    assumeTrue(tmuxInstalled(), "tmux is not installed (apt-get install -y tmux): the question is not checked");
+    try (FakeConsole console = FakeConsole.start(0)) {
+      Cli cli = console.cli();
+
+      String screen = inTerminal(cli, cli.command("orgs", "apply", "--file", tree().toString()), "n");
+
+      assertThat(screen).contains("Apply 1 change(s) to the console? [y/N]", "not applied: nothing was sent", "EXIT=1");
+      assertThat(console.byReference("CUST-1")).isEmpty();
+    }
+  }
+
   @Test
   void theBarMovesAndEndsAtTheTotal() throws Exception {
     assumeTrue(tmuxInstalled(), "tmux is not installed (apt-get install -y tmux): the progress bar is not checked");
