@@ -1,0 +1,161 @@
+package dev.crashplan4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.crashplan4j.testkit.Fault;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The progress bar as a person sees it: a bulk run in a real terminal (tmux, 120 by 30), its
+ * output stream recorded from the pane, its last screen captured.
+ */
+class TerminalProgressIT {
+
+  private static final String SOCKET = "crashplan4j-it-" + ProcessHandle.current().pid();
+  private static final int ROWS = 400;
+
+  @TempDir
+  Path dir;
+
+  private static boolean tmuxInstalled() {
+    try {
+      return new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start().waitFor(10, TimeUnit.SECONDS);
+    } catch (IOException notThere) {
+      return false;
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static String tmux(String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("tmux", "-L", SOCKET));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("tmux %s ends", List.of(args)).isTrue();
+    return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+  }
+
+  private static String quoted(String word) {
+    return "'" + word.replace("'", "'\\''") + "'";
+  }
+
+  // Runs the command in a 120 by 30 pane; types {@code keys} (ahead: the terminal holds them
+  // until the command reads), and returns the last screen once the command has ended.
+  private String inTerminal(Cli cli, List<String> command, String keys) throws Exception {
+    StringBuilder script = new StringBuilder();
+    for (Map.Entry<String, String> variable : cli.environment().entrySet()) {
+      script.append("export ").append(variable.getKey()).append('=').append(quoted(variable.getValue())).append('\n');
+    }
+    script.append("tmux -L ").append(SOCKET).append(" wait-for go\n")
+        .append(command.stream().map(TerminalProgressIT::quoted).collect(Collectors.joining(" "))).append('\n')
+        .append("echo EXIT=$?\n")
+        .append("tmux -L ").append(SOCKET).append(" wait-for -S finished\n")
+        .append("tmux -L ").append(SOCKET).append(" wait-for captured\n");
+    Path run = Files.writeString(dir.resolve("ask.sh"), script.toString());
+    try {
+      tmux("new-session", "-d", "-x", "120", "-y", "30", "-s", "ask", "sh " + run);
+      tmux("send-keys", "-t", "ask", keys, "Enter");
+      tmux("wait-for", "-S", "go");
+      tmux("wait-for", "finished");
+      String screen = tmux("capture-pane", "-p", "-t", "ask");
+      tmux("wait-for", "-S", "captured");
+      return screen;
+    } finally {
+      new ProcessBuilder("tmux", "-L", SOCKET, "kill-server").start().waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  private Path tree() throws IOException {
+    return Files.writeString(dir.resolve("orgs.yaml"), "orgs:\n  - externalReference: CUST-1\n    name: Acme\n");
+  }
+
+  @Test
+  void applyAsksOnATerminalAndAppliesOnYes() throws Exception {
+    assumeTrue(tmuxInstalled(), "tmux is not installed (apt-get install -y tmux): the question is not checked");
+    try (FakeConsole console = FakeConsole.start(0)) {
+      Cli cli = console.cli();
+
+      String screen = inTerminal(cli, cli.command("orgs", "apply", "--file", tree().toString()), "y");
+
+      // The answer was typed ahead, so the bar redraws the prompt's line; the "no" test sees it.
+      assertThat(screen).contains("+ CUST-1 create under the top org", "Applied: 1 done", "EXIT=0");
+      assertThat(console.byReference("CUST-1")).isPresent();
+    }
+  }
+
+  @Test
+  void applyAsksOnATerminalAndSendsNothingOnNo() throws Exception {
+    assumeTrue(tmuxInstalled(), "tmux is not installed (apt-get install -y tmux): the question is not checked");
+    try (FakeConsole console = FakeConsole.start(0)) {
+      Cli cli = console.cli();
+
+      String screen = inTerminal(cli, cli.command("orgs", "apply", "--file", tree().toString()), "n");
+
+      assertThat(screen).contains("Apply 1 change(s) to the console? [y/N]", "not applied: nothing was sent", "EXIT=1");
+      assertThat(console.byReference("CUST-1")).isEmpty();
+    }
+  }
+
+  @Test
+  void theBarMovesAndEndsAtTheTotal() throws Exception {
+    assumeTrue(tmuxInstalled(), "tmux is not installed (apt-get install -y tmux): the progress bar is not checked");
+    try (FakeConsole console = FakeConsole.start(ROWS)) {
+      // Each block takes a while, so that the run lasts long enough for the bar to be redrawn.
+      console.server.injectEvery("POST /api/v3/orgs/{orgGuid}/block", 1, Fault.delay(Duration.ofMillis(15)));
+      Path in = Files.writeString(dir.resolve("block.csv"), "orgId\n"
+          + IntStream.rangeClosed(2, ROWS + 1).mapToObj(Integer::toString).collect(Collectors.joining("\n")) + "\n");
+      Cli cli = console.cli();
+      List<String> command = cli.command("orgs", "bulk", "block", "--file", in.toString(), "--report",
+          dir.resolve("report.csv").toString(), "--concurrency", "4");
+      StringBuilder script = new StringBuilder();
+      for (Map.Entry<String, String> variable : cli.environment().entrySet()) {
+        script.append("export ").append(variable.getKey()).append('=').append(quoted(variable.getValue())).append('\n');
+      }
+      script.append("tmux -L ").append(SOCKET).append(" wait-for go\n")
+          .append(command.stream().map(TerminalProgressIT::quoted).collect(Collectors.joining(" "))).append(" > /dev/null\n")
+          .append("echo EXIT=$?\n")
+          .append("tmux -L ").append(SOCKET).append(" wait-for -S finished\n")
+          .append("tmux -L ").append(SOCKET).append(" wait-for captured\n");
+      Path run = Files.writeString(dir.resolve("run.sh"), script.toString());
+      Path stream = dir.resolve("pane.log");
+      try {
+        tmux("new-session", "-d", "-x", "120", "-y", "30", "-s", "bulk", "sh " + run);
+        tmux("pipe-pane", "-t", "bulk", "-o", "cat >> " + stream);
+        tmux("wait-for", "-S", "go");
+        tmux("wait-for", "finished");
+        String screen = tmux("capture-pane", "-p", "-t", "bulk");
+        tmux("wait-for", "-S", "captured");
+
+        assertThat(screen).contains("EXIT=0").containsPattern("\\[#+\\] " + ROWS + "/" + ROWS + " .* 0 failed");
+        List<Integer> counts = new ArrayList<>();
+        Matcher drawn = Pattern.compile("\\] (\\d+)/" + ROWS).matcher(Files.readString(stream, StandardCharsets.UTF_8));
+        while (drawn.find()) {
+          counts.add(Integer.parseInt(drawn.group(1)));
+        }
+        assertThat(counts).as("the bar as drawn, one redraw after another").hasSizeGreaterThan(2).isSorted();
+        assertThat(counts.get(0)).isLessThan(ROWS);
+        assertThat(counts.get(counts.size() - 1)).isEqualTo(ROWS);
+        assertThat(screen.lines().filter(line -> line.contains("/" + ROWS + " "))).hasSize(1)
+            .allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(120));
+      } finally {
+        new ProcessBuilder("tmux", "-L", SOCKET, "kill-server").start().waitFor(10, TimeUnit.SECONDS);
+      }
+    }
+  }
+}
