@@ -11,6 +11,7 @@ import dev.crashplan4j.core.error.ServerErrorException;
 import dev.crashplan4j.core.error.TooManyRequestsException;
 import dev.crashplan4j.core.port.Sleeper;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
+import dev.crashplan4j.testkit.FakeCrashPlanServerExtension;
 import dev.crashplan4j.testkit.Fault;
 import dev.crashplan4j.testkit.ManualClock;
 import io.micrometer.core.instrument.LongTaskTimer;
@@ -25,28 +26,27 @@ import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A client's calls as Micrometer observations and counters, over HTTP against the fake console. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class CrashPlanObservationsTest {
+
+  @RegisterExtension
+  final FakeCrashPlanServerExtension console =
+      new FakeCrashPlanServerExtension().seed(tenant -> tenant.addApiClient("id", "secret"));
 
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private FakeCrashPlanServer server;
   private Org sales;
 
   @BeforeEach
-  void start() {
-    server = FakeCrashPlanServer.start().addApiClient("id", "secret");
+  void start(FakeCrashPlanServer server) {
+    this.server = server;
     sales = server.tenant().addOrg("Sales");
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
   }
 
   private CrashPlanClient client(ObservationRegistry observations) {
@@ -55,7 +55,7 @@ class CrashPlanObservationsTest {
   }
 
   @Test
-  void eachCallIsAnObservationTaggedWithItsOperationOutcomeAndStatusClass() {
+  void eachCallIsAnObservationTaggedWithHowItEnded() {
     TestObservationRegistry observations = TestObservationRegistry.create();
     try (CrashPlanClient client = client(observations)) {
       client.orgs().getById(sales.id());
@@ -80,7 +80,7 @@ class CrashPlanObservationsTest {
   }
 
   @Test
-  void withAMeterHandlerCallsBecomeTimersAndRetriesAndSignInsCounters() {
+  void aMeterHandlerMetersCallsRetriesAndSignIns() {
     ObservationRegistry observations = ObservationRegistry.create();
     observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
     try (CrashPlanClient client = client(observations)) {

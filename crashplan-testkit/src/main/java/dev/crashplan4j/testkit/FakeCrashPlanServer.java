@@ -300,43 +300,69 @@ public final class FakeCrashPlanServer implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       ConsoleRequest request = ConsoleRequest.read(exchange);
-      Optional<Fault> fault = faults.take(request);
-      if (fault.isPresent() && fault.get() instanceof Fault.AfterApplying applied) {
-        // The console does the work; only then is its answer lost.
-        ConsoleAnswer done = answerOrRefusal(request);
-        fault = Optional.of(applied.lost());
-        if (applied.lost() instanceof Fault.TruncatedBody || applied.lost() instanceof Fault.MalformedBody
-            || applied.lost() instanceof Fault.Status) {
-          ConsoleAnswer lost = applied.lost() instanceof Fault.TruncatedBody ? done : faultAnswer(applied.lost(), request);
-          journal.record(request.record(lost.status()), consoleRoutes.serves(request));
-          write(exchange, lost, applied.lost() instanceof Fault.TruncatedBody);
-          return;
-        }
-      }
-      // A fault hides nothing from the strict check: a request to an endpoint the console
-      // does not have is unserved, whatever was injected into it.
-      boolean served = fault.isEmpty() || consoleRoutes.serves(request);
-      if (fault.isPresent() && fault.get() instanceof Fault.Disconnect) {
-        journal.record(request.record(0), served);
-        return;
-      }
-      ConsoleAnswer answer;
-      try {
-        Optional<ConsoleAnswer> given = fault.isPresent() ? Optional.of(faultAnswer(fault.get(), request))
-            : scripted.take(request).or(() -> dispatcher.dispatch(request));
-        served = served && given.isPresent();
-        answer = given.orElseGet(() -> unservedAnswer(request));
-      } catch (ConsoleRefusal refusal) {
-        answer = refusal.answer();
-      } catch (RuntimeException bug) {
-        answer = ConsoleRefusal.of(500, "SYSTEM", "fake console failure: " + bug.getMessage()).answer();
-      }
-      journal.record(request.record(answer.status()), served);
-      write(exchange, answer, fault.isPresent() && fault.get() instanceof Fault.TruncatedBody);
+      Reply reply = faults.take(request).map(fault -> underFault(fault, request)).orElseGet(() -> asUsual(request));
+      journal.record(request.record(reply.status()), reply.served());
+      reply.writeTo(exchange);
     }
   }
 
-  private ConsoleAnswer answerOrRefusal(ConsoleRequest request) {
+  /** The reply with no fault: a queued answer, else the dispatcher's, else 404 or 405. */
+  private Reply asUsual(ConsoleRequest request) {
+    try {
+      return scripted.take(request).or(() -> dispatcher.dispatch(request))
+          .map(answer -> Reply.whole(answer, true))
+          .orElseGet(() -> Reply.whole(unservedAnswer(request), false));
+    } catch (ConsoleRefusal refusal) {
+      return Reply.whole(refusal.answer(), true);
+    } catch (RuntimeException bug) {
+      return Reply.whole(serverError(bug), true);
+    }
+  }
+
+  /**
+   * What each fault does, in one place: the fault takes the place of queued answers. A fault
+   * hides nothing from the strict check: a request to an endpoint the console does not have is
+   * unserved, whatever was injected into it.
+   */
+  private Reply underFault(Fault fault, ConsoleRequest request) {
+    boolean served = consoleRoutes.serves(request);
+    if (fault instanceof Fault.AfterApplying applied) {
+      // The console does the work; only then is its answer lost, cut or replaced.
+      ConsoleAnswer done = consoleAnswer(request);
+      if (applied.lost() instanceof Fault.TruncatedBody) {
+        return Reply.firstHalf(done, served);
+      }
+      return underFault(applied.lost(), request);
+    }
+    if (fault instanceof Fault.Disconnect) {
+      return Reply.hangUp(served);
+    }
+    if (fault instanceof Fault.TruncatedBody) {
+      return Reply.firstHalf(consoleAnswerOrServerError(request), served);
+    }
+    if (fault instanceof Fault.Status status) {
+      return Reply.whole(ConsoleAnswer.of(status.status(), status.body()), served);
+    }
+    if (fault instanceof Fault.TooManyRequests tooMany) {
+      return Reply.whole(ConsoleRefusal.of(429, "TOO_MANY_REQUESTS", "Rate limit exceeded").answer()
+          .withHeader("Retry-After", Long.toString(Math.max(0, tooMany.retryAfter().toSeconds()))), served);
+    }
+    if (fault instanceof Fault.MalformedBody) {
+      return Reply.whole(ConsoleAnswer.of(200, "<html><body><h1>502 Bad Gateway</h1></body></html>"), served);
+    }
+    if (fault instanceof Fault.ExpiredToken) {
+      String authorization = request.header("authorization");
+      if (authorization != null && authorization.startsWith("Bearer ")) {
+        tenant.tokens().revoke(authorization.substring("Bearer ".length()).strip());
+      }
+      return Reply.whole(ConsoleRefusal.unauthorized().answer(), served);
+    }
+    // A Delay: the fault plan sleeps it and hands none over; were one to come, it adds only latency.
+    return Reply.whole(consoleAnswerOrServerError(request), served);
+  }
+
+  /** The console's own answer to {@code request}, or its refusal. */
+  private ConsoleAnswer consoleAnswer(ConsoleRequest request) {
     try {
       return dispatcher.dispatch(request).orElseGet(() -> unservedAnswer(request));
     } catch (ConsoleRefusal refusal) {
@@ -344,32 +370,51 @@ public final class FakeCrashPlanServer implements AutoCloseable {
     }
   }
 
-  private ConsoleAnswer faultAnswer(Fault fault, ConsoleRequest request) {
-    if (fault instanceof Fault.Status status) {
-      return ConsoleAnswer.of(status.status(), status.body());
+  private ConsoleAnswer consoleAnswerOrServerError(ConsoleRequest request) {
+    try {
+      return consoleAnswer(request);
+    } catch (RuntimeException bug) {
+      return serverError(bug);
     }
-    if (fault instanceof Fault.TooManyRequests tooMany) {
-      return ConsoleRefusal.of(429, "TOO_MANY_REQUESTS", "Rate limit exceeded").answer()
-          .withHeader("Retry-After", Long.toString(Math.max(0, tooMany.retryAfter().toSeconds())));
-    }
-    if (fault instanceof Fault.MalformedBody) {
-      return ConsoleAnswer.of(200, "<html><body><h1>502 Bad Gateway</h1></body></html>");
-    }
-    if (fault instanceof Fault.ExpiredToken) {
-      String authorization = request.header("authorization");
-      if (authorization != null && authorization.startsWith("Bearer ")) {
-        tenant.tokens().revoke(authorization.substring("Bearer ".length()).strip());
-      }
-      return ConsoleRefusal.unauthorized().answer();
-    }
-    // TruncatedBody: the real answer, cut when written.
-    return dispatcher.dispatch(request).orElseGet(() -> unservedAnswer(request));
+  }
+
+  private static ConsoleAnswer serverError(RuntimeException bug) {
+    return ConsoleRefusal.of(500, "SYSTEM", "fake console failure: " + bug.getMessage()).answer();
   }
 
   private ConsoleAnswer unservedAnswer(ConsoleRequest request) {
     return consoleRoutes.servesPath(request.path())
         ? ConsoleRefusal.of(405, "METHOD_NOT_ALLOWED", request.method() + " " + request.path()).answer()
         : ConsoleRefusal.of(404, "NOT_FOUND", "No resource at " + request.path()).answer();
+  }
+
+  /**
+   * What goes back for one request: an answer sent whole, or its body cut in half, or nothing
+   * (the connection closed; journaled with status 0). {@code served} is what the strict check sees.
+   */
+  private record Reply(Optional<ConsoleAnswer> answer, boolean truncated, boolean served) {
+
+    static Reply whole(ConsoleAnswer answer, boolean served) {
+      return new Reply(Optional.of(answer), false, served);
+    }
+
+    static Reply firstHalf(ConsoleAnswer answer, boolean served) {
+      return new Reply(Optional.of(answer), true, served);
+    }
+
+    static Reply hangUp(boolean served) {
+      return new Reply(Optional.empty(), false, served);
+    }
+
+    int status() {
+      return answer.map(ConsoleAnswer::status).orElse(0);
+    }
+
+    void writeTo(HttpExchange exchange) throws IOException {
+      if (answer.isPresent()) {
+        write(exchange, answer.get(), truncated);
+      }
+    }
   }
 
   private static void write(HttpExchange exchange, ConsoleAnswer answer, boolean truncate) throws IOException {

@@ -1,7 +1,12 @@
 package dev.crashplan4j.testkit;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -22,6 +27,8 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * class share one server, reset to a fresh tenant before each test; tests that run
  * concurrently get a server each, so parallel execution stays isolated. Tests receive
  * {@link FakeCrashPlanServer} or {@link FakeTenant} as parameters, or call {@link #server()}.
+ * Whatever a test needs beside the server, such as a client pointed at it, can be
+ * {@linkplain #attach attached}: made for each test, given as a parameter, closed after.
  *
  * <pre>{@code
  * class MyClientTest {
@@ -47,6 +54,7 @@ public final class FakeCrashPlanServerExtension
   @SuppressWarnings("ThreadLocalUsage")
   private final ThreadLocal<Fixture> current = new ThreadLocal<>();
   private Consumer<FakeTenant> seed = tenant -> {};
+  private final List<Attachment<?>> attachments = new ArrayList<>();
   private boolean strict = true;
   private volatile FakeCrashPlanServer classServer;
 
@@ -65,13 +73,44 @@ public final class FakeCrashPlanServerExtension
     return this;
   }
 
+  /**
+   * Makes a {@code type} from each test's server once it is seeded, such as a client of your
+   * own pointed at {@link FakeCrashPlanServer#baseUrl()}; tests receive it as a parameter of
+   * that type, or call {@link #attached(Class)}. After the test it is closed, if it is
+   * {@link AutoCloseable}, before the server is checked and stopped. Attachments are made in the
+   * order attached, so that {@code make} can use the ones before it, and closed in reverse.
+   */
+  public <T> FakeCrashPlanServerExtension attach(Class<T> type, Function<? super FakeCrashPlanServer, ? extends T> make) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(make, "make");
+    if (type == FakeCrashPlanServer.class || type == FakeTenant.class
+        || attachments.stream().anyMatch(attachment -> attachment.type == type)) {
+      throw new IllegalArgumentException("a test gets one " + type.getName() + " from this extension already");
+    }
+    attachments.add(new Attachment<>(type, make));
+    return this;
+  }
+
   /** The server of the test running on this thread. */
   public FakeCrashPlanServer server() {
+    return running().server;
+  }
+
+  /** The attachment of {@code type} of the test running on this thread; see {@link #attach}. */
+  public <T> T attached(Class<T> type) {
+    Object attached = running().attached.get(type);
+    if (attached == null) {
+      throw new IllegalStateException("no " + type.getName() + " is attached to the test running on this thread");
+    }
+    return type.cast(attached);
+  }
+
+  private Fixture running() {
     Fixture fixture = current.get();
     if (fixture == null) {
       throw new IllegalStateException("no test of this extension is running on this thread");
     }
-    return fixture.server;
+    return fixture;
   }
 
   /** Starts the class's shared server; JUnit calls it when the extension is on a static field. */
@@ -80,7 +119,10 @@ public final class FakeCrashPlanServerExtension
     classServer = FakeCrashPlanServer.start();
   }
 
-  /** Gives the test a fresh tenant, seeded: its own server, or the class's one reset. */
+  /**
+   * Gives the test a fresh tenant, seeded: its own server, or the class's one reset; then makes
+   * its attachments.
+   */
   @Override
   public void beforeEach(ExtensionContext context) {
     FakeCrashPlanServer shared = classServer;
@@ -90,12 +132,20 @@ public final class FakeCrashPlanServerExtension
       server.reset();
     }
     seed.accept(server.tenant());
-    Fixture fixture = new Fixture(server, own);
+    // Kept before the attachments are made: those made are closed even if a later one fails.
+    Fixture fixture = new Fixture(server, own, new LinkedHashMap<>());
     context.getStore(NAMESPACE).put(Fixture.class, fixture);
     current.set(fixture);
+    for (Attachment<?> attachment : attachments) {
+      fixture.attached.put(attachment.type,
+          Objects.requireNonNull(attachment.make.apply(server), () -> "the attached " + attachment.type.getName() + " is null"));
+    }
   }
 
-  /** Strict, fails the test if it sent requests the fake does not serve; stops the test's own server. */
+  /**
+   * Closes the test's attachments; strict, fails the test if it sent requests the fake does not
+   * serve; stops the test's own server.
+   */
   @Override
   public void afterEach(ExtensionContext context) {
     Fixture fixture = context.getStore(NAMESPACE).remove(Fixture.class, Fixture.class);
@@ -104,12 +154,16 @@ public final class FakeCrashPlanServerExtension
       return;
     }
     try {
-      if (strict) {
-        fixture.server.verifyAllRequestsServed();
-      }
+      fixture.closeAttachments();
     } finally {
-      if (fixture.ownServer) {
-        fixture.server.close();
+      try {
+        if (strict) {
+          fixture.server.verifyAllRequestsServed();
+        }
+      } finally {
+        if (fixture.ownServer) {
+          fixture.server.close();
+        }
       }
     }
   }
@@ -124,14 +178,15 @@ public final class FakeCrashPlanServerExtension
     }
   }
 
-  /** Resolves parameters of type {@link FakeCrashPlanServer} and {@link FakeTenant}. */
+  /** Resolves parameters of type {@link FakeCrashPlanServer}, {@link FakeTenant} and those attached. */
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == FakeCrashPlanServer.class || type == FakeTenant.class;
+    return type == FakeCrashPlanServer.class || type == FakeTenant.class
+        || attachments.stream().anyMatch(attachment -> attachment.type == type);
   }
 
-  /** Returns the test's server, or its tenant. */
+  /** Returns the test's server, its tenant, or what is attached to it. */
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     Fixture fixture = context.getStore(NAMESPACE).get(Fixture.class, Fixture.class);
@@ -139,8 +194,38 @@ public final class FakeCrashPlanServerExtension
       throw new IllegalStateException(
           "the fake CrashPlan console is made per test: ask for it in a test or @BeforeEach method");
     }
-    return parameter.getParameter().getType() == FakeTenant.class ? fixture.server.tenant() : fixture.server;
+    Class<?> type = parameter.getParameter().getType();
+    if (type == FakeCrashPlanServer.class) {
+      return fixture.server;
+    }
+    return type == FakeTenant.class ? fixture.server.tenant() : fixture.attached.get(type);
   }
 
-  private record Fixture(FakeCrashPlanServer server, boolean ownServer) {}
+  private record Attachment<T>(Class<T> type, Function<? super FakeCrashPlanServer, ? extends T> make) {}
+
+  private record Fixture(FakeCrashPlanServer server, boolean ownServer, Map<Class<?>, Object> attached) {
+    // The latest made first, as try-with-resources closes; the first failure is thrown, the others suppressed.
+    void closeAttachments() {
+      RuntimeException failure = null;
+      List<Map.Entry<Class<?>, Object>> made = new ArrayList<>(attached.entrySet());
+      for (int i = made.size() - 1; i >= 0; i--) {
+        if (made.get(i).getValue() instanceof AutoCloseable closeable) {
+          try {
+            closeable.close();
+          } catch (Exception closing) {
+            RuntimeException thrown = closing instanceof RuntimeException unchecked ? unchecked
+                : new IllegalStateException("closing the test's " + made.get(i).getKey().getName() + " failed", closing);
+            if (failure == null) {
+              failure = thrown;
+            } else {
+              failure.addSuppressed(thrown);
+            }
+          }
+        }
+      }
+      if (failure != null) {
+        throw failure;
+      }
+    }
+  }
 }

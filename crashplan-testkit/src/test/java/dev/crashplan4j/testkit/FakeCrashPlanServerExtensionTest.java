@@ -1,6 +1,7 @@
 package dev.crashplan4j.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
@@ -8,8 +9,10 @@ import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -24,9 +27,11 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 class FakeCrashPlanServerExtensionTest {
 
   private static final Set<Integer> PORTS = ConcurrentHashMap.newKeySet();
+  private static final List<String> CLOSED = new CopyOnWriteArrayList<>();
 
   private static EngineExecutionResults run(Class<?> testClass, boolean parallel) {
     PORTS.clear();
+    CLOSED.clear();
     return EngineTestKit.engine("junit-jupiter")
         .configurationParameter("junit.jupiter.execution.parallel.enabled", Boolean.toString(parallel))
         .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
@@ -57,15 +62,46 @@ class FakeCrashPlanServerExtensionTest {
   }
 
   @Test
-  void aStrictExtensionFailsATestThatCalledAnEndpointTheFakeDoesNotServe() {
+  void aStrictExtensionFailsATestOfAnUnservedEndpoint() {
     run(CallsUnservedEndpoint.class, false).testEvents().assertThatEvents().haveExactly(1,
         event(test("callsATypo"), finishedWithFailure(instanceOf(AssertionError.class),
-            message(text -> text.startsWith("the fake CrashPlan console does not serve 1 request:\n  GET /api/v1/Orgz\n")))));
+            message(text -> text.startsWith("the fake CrashPlan console does not serve 1 request:\n  GET /api/v1/Orgz\n"
+                + "    closest served: GET /api/v1/Org")))));
   }
 
   @Test
-  void aLenientExtensionLetsItPass() {
+  void aLenientExtensionPassesATestOfAnUnservedEndpoint() {
     run(LenientCallsUnservedEndpoint.class, false).testEvents().assertStatistics(stats -> stats.succeeded(1));
+  }
+
+  @Test
+  void eachTestGetsAnAttachmentMadeFromItsServer() {
+    run(Attached.class, false).testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+
+    assertThat(PORTS).hasSize(2);
+  }
+
+  @Test
+  void attachmentsCloseLatestFirstWhileTheServerRuns() {
+    run(Attached.class, false);
+
+    assertThat(CLOSED).containsExactly("probe 200", "http", "probe 200", "http");
+  }
+
+  @Test
+  void aTypeIsAttachedOnce() {
+    FakeCrashPlanServerExtension console = new FakeCrashPlanServerExtension().attach(String.class, server -> "one");
+
+    assertThatThrownBy(() -> console.attach(String.class, server -> "two"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a test gets one java.lang.String from this extension already");
+  }
+
+  @Test
+  void theServerItselfCannotBeAttached() {
+    assertThatThrownBy(() -> new FakeCrashPlanServerExtension().attach(FakeTenant.class, FakeCrashPlanServer::tenant))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a test gets one dev.crashplan4j.testkit.FakeTenant from this extension already");
   }
 
   // ---- the classes run above; nested, so that the build does not run them on its own ----
@@ -159,6 +195,42 @@ class FakeCrashPlanServerExtensionTest {
     @Test
     void callsATypo(FakeCrashPlanServer server) {
       new PlainHttp(server.baseUrl()).get("/api/v1/Orgz", null);
+    }
+  }
+
+  /** A plain client attached to each test, and a probe made from it that calls the server as it closes. */
+  static class Attached {
+    record ClosingHttp(PlainHttp http) implements AutoCloseable {
+      @Override
+      public void close() {
+        CLOSED.add("http");
+      }
+    }
+
+    record Probe(PlainHttp http) implements AutoCloseable {
+      @Override
+      public void close() {
+        CLOSED.add("probe " + http.get("/api/v1/Org", http.bearerFor("id", "secret")).statusCode());
+      }
+    }
+
+    @RegisterExtension
+    FakeCrashPlanServerExtension console = new FakeCrashPlanServerExtension()
+        .seed(tenant -> tenant.addApiClient("id", "secret"))
+        .attach(ClosingHttp.class, server -> new ClosingHttp(new PlainHttp(server.baseUrl())))
+        .attach(Probe.class, server -> new Probe(this.console.attached(ClosingHttp.class).http()));
+
+    @Test
+    void first(ClosingHttp client, FakeCrashPlanServer server) {
+      PORTS.add(server.port());
+      assertThat(client.http().bearerFor("id", "secret")).startsWith("Bearer ");
+      assertThat(server.requests()).extracting(RecordedRequest::line).containsExactly("POST /api/v3/oauth/token");
+    }
+
+    @Test
+    void second() {
+      PORTS.add(console.server().port());
+      assertThat(console.attached(Probe.class).http()).isSameAs(console.attached(ClosingHttp.class).http());
     }
   }
 }

@@ -11,10 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every endpoint of the fake, over HTTP, with a client that knows nothing of the SDK. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -22,23 +22,23 @@ class FakeCrashPlanServerTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  // Lenient: some tests here call endpoints the console does not have, on purpose.
+  @RegisterExtension
+  final FakeCrashPlanServerExtension console = new FakeCrashPlanServerExtension().lenient()
+      .seed(tenant -> tenant.addApiClient("id", "secret"));
+
   private FakeCrashPlanServer server;
   private FakeTenant tenant;
   private PlainHttp http;
   private String bearer;
 
   @BeforeEach
-  void start() {
-    server = FakeCrashPlanServer.start().addApiClient("id", "secret");
+  void start(FakeCrashPlanServer server) {
+    this.server = server;
     tenant = server.tenant();
     http = new PlainHttp(server.baseUrl());
     bearer = http.bearerFor("id", "secret");
     server.clearRequests();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
   }
 
   private static JsonNode json(HttpResponse<String> response) {
@@ -61,11 +61,15 @@ class FakeCrashPlanServerTest {
   }
 
   @Test
-  void theTokenEndpointRefusesWrongSecretsAndMissingGrants() {
+  void aWrongOrMissingSecretGetsNoToken() {
     assertThat(http.send("POST", "/api/v3/oauth/token?grant_type=client_credentials", PlainHttp.basic("id", "nope"), null)
         .statusCode()).isEqualTo(401);
-    assertThat(http.send("POST", "/api/v3/oauth/token", PlainHttp.basic("id", "secret"), null).statusCode()).isEqualTo(400);
     assertThat(http.send("POST", "/api/v3/oauth/token?grant_type=client_credentials", null, null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aTokenRequestWithoutAGrantIsABadRequest() {
+    assertThat(http.send("POST", "/api/v3/oauth/token", PlainHttp.basic("id", "secret"), null).statusCode()).isEqualTo(400);
   }
 
   @Test
@@ -85,7 +89,7 @@ class FakeCrashPlanServerTest {
   }
 
   @Test
-  void aTwoFactorUserNeedsTheCodeAnAuthenticatorAppShowsForTheirBase32Secret() {
+  void aTwoFactorUserNeedsTheCodeOfTheirBase32Secret() {
     // RFC 6238, appendix B: the SHA-1 key "12345678901234567890", here in Base32 as an app
     // takes it; at 1111111109 s the 8-digit code is 07081804, so the 6-digit one is 081804.
     ManualClock time = new ManualClock(Instant.ofEpochSecond(1_111_111_109L));
@@ -136,12 +140,16 @@ class FakeCrashPlanServerTest {
   }
 
   @Test
-  void orgMyAnswersTheUsersOrgAndFailsForApiClients() {
+  void orgMyAnswersTheOrgOfTheSignedInUser() {
     tenant.addLocalUser("ana", "pw");
     String user = "Bearer " + json(http.get("/api/v3/auth/jwt?useBody=true", PlainHttp.basic("ana", "pw")))
         .at("/data/v3_user_token").asText();
 
     assertThat(json(http.get("/api/v1/Org/my", user)).at("/data/orgName").asText()).isEqualTo(FakeTenant.ROOT_ORG_NAME);
+  }
+
+  @Test
+  void orgMyFailsForAnApiClient() {
     assertThat(http.get("/api/v1/Org/my", bearer).statusCode()).isEqualTo(500);
   }
 
@@ -178,14 +186,19 @@ class FakeCrashPlanServerTest {
   }
 
   @Test
-  void aV3OrgIsAnsweredBareAndAnUnknownGuidIs404() {
+  void aV3OrgIsAnsweredBare() {
     Org org = tenant.addOrg("Sales");
 
     JsonNode read = json(http.get("/api/v3/orgs/" + org.guid(), bearer));
-    HttpResponse<String> unknown = http.get("/api/v3/orgs/nope", bearer);
 
     assertThat(read.get("orgName").asText()).isEqualTo("Sales");
     assertThat(read.has("data")).isFalse();
+  }
+
+  @Test
+  void aV3OrgOfAnUnknownGuidIs404() {
+    HttpResponse<String> unknown = http.get("/api/v3/orgs/nope", bearer);
+
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(json(unknown).get(0).get("name").asText()).isEqualTo("ORG_NOT_FOUND");
   }
@@ -226,19 +239,25 @@ class FakeCrashPlanServerTest {
   }
 
   @Test
-  void blockingCascadesToDescendantsAndUnblockingLiftsIt() {
+  void blockingCascadesToDescendantsOnly() {
     Map<String, Org> orgs = tenant.seed(OrgSeed.org("A").child(OrgSeed.org("B").child(OrgSeed.org("C"))), OrgSeed.org("D"));
 
     assertThat(http.send("POST", "/api/v3/orgs/" + orgs.get("A").guid() + "/block", bearer, null).statusCode()).isEqualTo(204);
     assertThat(tenant.org(orgs.get("C").id()).orElseThrow().blocked()).isTrue();
     assertThat(tenant.org(orgs.get("D").id()).orElseThrow().blocked()).isFalse();
+  }
+
+  @Test
+  void unblockingLiftsTheBlockOfDescendants() {
+    Map<String, Org> orgs = tenant.seed(OrgSeed.org("A").child(OrgSeed.org("B").child(OrgSeed.org("C"))), OrgSeed.org("D"));
+    http.send("POST", "/api/v3/orgs/" + orgs.get("A").guid() + "/block", bearer, null);
 
     http.send("POST", "/api/v3/orgs/" + orgs.get("A").guid() + "/unblock", bearer, null);
     assertThat(tenant.org(orgs.get("C").id()).orElseThrow().blocked()).isFalse();
   }
 
   @Test
-  void deactivationTakesUsersAndDevicesAndReactivationRestartsNothing() {
+  void deactivationTakesDescendantsUsersAndDevices() {
     Map<String, Org> orgs = tenant.seed(OrgSeed.org("A").user("ana@a.example")
         .child(OrgSeed.org("B").user("ben@a.example").device("mac-ben", Map.of("fullDiskAccess", "true"))));
     String guid = orgs.get("A").guid().value();
@@ -248,6 +267,14 @@ class FakeCrashPlanServerTest {
     assertThat(tenant.org(orgs.get("B").id()).orElseThrow().active()).isFalse();
     assertThat(tenant.userActive("ben@a.example")).isFalse();
     assertThat(tenant.activeDevices(orgs.get("B").id())).isZero();
+  }
+
+  @Test
+  void reactivationRestartsOrgsButNoUserNorDevice() {
+    Map<String, Org> orgs = tenant.seed(OrgSeed.org("A").user("ana@a.example")
+        .child(OrgSeed.org("B").user("ben@a.example").device("mac-ben", Map.of("fullDiskAccess", "true"))));
+    String guid = orgs.get("A").guid().value();
+    http.send("POST", "/api/v3/orgs/" + guid + "/deactivate", bearer, null);
 
     http.send("POST", "/api/v3/orgs/" + guid + "/activate", bearer, null);
 
@@ -273,12 +300,19 @@ class FakeCrashPlanServerTest {
   }
 
   @Test
-  void anEndpointTheFakeDoesNotServeIs404AndReportedWithTheClosestServedOnes() {
+  void anUnservedPathIs404AndAnUnservedMethod405() {
     HttpResponse<String> typo = http.get("/api/v1/Orgs", bearer);
     HttpResponse<String> wrongMethod = http.send("DELETE", "/api/v1/Org", bearer, null);
 
     assertThat(typo.statusCode()).isEqualTo(404);
     assertThat(wrongMethod.statusCode()).isEqualTo(405);
+  }
+
+  @Test
+  void unservedRequestsAreReportedWithTheClosestServed() {
+    http.get("/api/v1/Orgs", bearer);
+    http.send("DELETE", "/api/v1/Org", bearer, null);
+
     assertThat(server.unservedRequests()).extracting(RecordedRequest::line)
         .containsExactly("GET /api/v1/Orgs", "DELETE /api/v1/Org");
     assertThatThrownBy(server::verifyAllRequestsServed)

@@ -14,29 +14,28 @@ import java.util.regex.Pattern;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each kind of fault, over HTTP, with a client that knows nothing of the SDK. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class FaultInjectionTest {
+
+  @RegisterExtension
+  final FakeCrashPlanServerExtension console = new FakeCrashPlanServerExtension()
+      .seed(tenant -> tenant.addApiClient("id", "secret"));
 
   private FakeCrashPlanServer server;
   private PlainHttp http;
   private String bearer;
 
   @BeforeEach
-  void start() {
-    server = FakeCrashPlanServer.start().addApiClient("id", "secret");
+  void start(FakeCrashPlanServer server) {
+    this.server = server;
     http = new PlainHttp(server.baseUrl());
     bearer = http.bearerFor("id", "secret");
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
   }
 
   @Test
@@ -160,7 +159,7 @@ class FaultInjectionTest {
   }
 
   @Test
-  void afterApplyingTheConsoleDoesTheWorkAndThenTheAnswerIsLost() {
+  void anAnswerLostAfterApplyingLeavesTheWorkDone() {
     Org sales = server.tenant().addOrg("Sales");
     server.inject("POST /api/v3/orgs/{orgGuid}/block", 1, Fault.afterApplying(Fault.status(504, "gateway timeout")));
     server.inject("POST /api/v3/orgs", 1, Fault.afterApplying(Fault.disconnect()));

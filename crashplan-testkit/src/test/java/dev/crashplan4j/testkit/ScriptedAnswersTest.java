@@ -7,33 +7,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Answers a test scripts, and a dispatcher of its own in front of the console's routes. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class ScriptedAnswersTest {
+
+  // Lenient: a dispatcher of the test's own is asked for an endpoint the console does not have.
+  @RegisterExtension
+  final FakeCrashPlanServerExtension console = new FakeCrashPlanServerExtension().lenient()
+      .seed(tenant -> tenant.addApiClient("id", "secret"));
 
   private FakeCrashPlanServer server;
   private PlainHttp http;
   private String bearer;
 
   @BeforeEach
-  void start() {
-    server = FakeCrashPlanServer.start().addApiClient("id", "secret");
+  void start(FakeCrashPlanServer server) {
+    this.server = server;
     http = new PlainHttp(server.baseUrl());
     bearer = http.bearerFor("id", "secret");
   }
 
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
   @Test
-  void queuedAnswersAreGivenInOrderOnceEachThenTheConsoleAnswersAgain() {
+  void queuedAnswersAreGivenInOrderOnceEach() {
     server.enqueue("GET /api/v1/Org", ConsoleAnswer.enveloped(Map.of("totalCount", 0, "orgs", List.of())));
     server.enqueue("GET /api/v1/Org", ConsoleAnswer.of(200, "{\"totalCount\":99,\"orgs\":[]}").withHeader("X-Test", "2"));
 
@@ -66,7 +66,7 @@ class ScriptedAnswersTest {
   }
 
   @Test
-  void aDispatcherOfTheTestsOwnAnswersWhatItKnowsAndDelegatesTheRest() {
+  void aTestsDispatcherAnswersWhatItKnowsDelegatingTheRest() {
     Dispatcher console = server.consoleRoutes();
     server.dispatcher(request -> request.path().equals("/api/v1/User")
         ? Optional.of(ConsoleAnswer.enveloped(List.of(Map.of("username", "ana"))))

@@ -55,22 +55,20 @@ public final class FakeCrashPlanExtension
   // Retries and Retry-After waits happen at once: a test of a retried call takes milliseconds.
   private static final Sleeper NO_WAIT = duration -> {};
 
-  private static final ExtensionContext.Namespace NAMESPACE =
-      ExtensionContext.Namespace.create(FakeCrashPlanExtension.class);
-
+  // The server's lifecycle, the client's (an attachment) and parameter resolution are all that
+  // extension's: this one only says which API client is seeded and how the client is built.
   private final FakeCrashPlanServerExtension servers = new FakeCrashPlanServerExtension();
-  // Per extension, not static: two extensions in one test class each know their own client.
-  @SuppressWarnings("ThreadLocalUsage")
-  private final ThreadLocal<CrashPlanClient> current = new ThreadLocal<>();
   private Consumer<FakeTenant> seed = tenant -> {};
   private UnaryOperator<CrashPlanClient.Builder> clientSettings = builder -> builder;
 
   /** Creates the extension: strict, no seed data beyond the root org and the API client. */
   public FakeCrashPlanExtension() {
     servers.seed(tenant -> {
-      tenant.addApiClient(CLIENT_ID, SECRET);
-      seed.accept(tenant);
-    });
+          tenant.addApiClient(CLIENT_ID, SECRET);
+          seed.accept(tenant);
+        })
+        .attach(CrashPlanClient.class, this::signedInClient)
+        .attach(OrgService.class, server -> servers.attached(CrashPlanClient.class).orgs());
   }
 
   /** Seeds each test's tenant before the test runs. */
@@ -101,11 +99,7 @@ public final class FakeCrashPlanExtension
 
   /** The client of the test running on this thread. */
   public CrashPlanClient client() {
-    CrashPlanClient client = current.get();
-    if (client == null) {
-      throw new IllegalStateException("no test of this extension is running on this thread");
-    }
-    return client;
+    return servers.attached(CrashPlanClient.class);
   }
 
   /** Starts the class's shared server; JUnit calls it when the extension is on a static field. */
@@ -118,28 +112,12 @@ public final class FakeCrashPlanExtension
   @Override
   public void beforeEach(ExtensionContext context) {
     servers.beforeEach(context);
-    CrashPlanClient client = clientSettings
-        .apply(CrashPlanClient.builder()
-            .baseUrl(servers.server().baseUrl())
-            .credentials(Credentials.apiClient(CLIENT_ID, SECRET))
-            .sleeper(NO_WAIT))
-        .build();
-    context.getStore(NAMESPACE).put(CrashPlanClient.class, client);
-    current.set(client);
   }
 
-  /** Closes the test's client, then lets the server extension check and stop the server. */
+  /** Closes the test's client, then checks and stops the server. */
   @Override
   public void afterEach(ExtensionContext context) {
-    CrashPlanClient client = context.getStore(NAMESPACE).remove(CrashPlanClient.class, CrashPlanClient.class);
-    current.remove();
-    try {
-      if (client != null) {
-        client.close();
-      }
-    } finally {
-      servers.afterEach(context);
-    }
+    servers.afterEach(context);
   }
 
   /** Stops the class's shared server. */
@@ -151,22 +129,21 @@ public final class FakeCrashPlanExtension
   /** Resolves parameters of type FakeCrashPlanServer, FakeTenant, CrashPlanClient and OrgService. */
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    Class<?> type = parameter.getParameter().getType();
-    return type == CrashPlanClient.class || type == OrgService.class || servers.supportsParameter(parameter, context);
+    return servers.supportsParameter(parameter, context);
   }
 
   /** Returns the test's server, tenant, client or org service. */
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    Class<?> type = parameter.getParameter().getType();
-    if (type != CrashPlanClient.class && type != OrgService.class) {
-      return servers.resolveParameter(parameter, context);
-    }
-    CrashPlanClient client = context.getStore(NAMESPACE).get(CrashPlanClient.class, CrashPlanClient.class);
-    if (client == null) {
-      throw new IllegalStateException(
-          "the fake CrashPlan console is made per test: ask for it in a test or @BeforeEach method");
-    }
-    return type == CrashPlanClient.class ? client : client.orgs();
+    return servers.resolveParameter(parameter, context);
+  }
+
+  private CrashPlanClient signedInClient(FakeCrashPlanServer server) {
+    return clientSettings
+        .apply(CrashPlanClient.builder()
+            .baseUrl(server.baseUrl())
+            .credentials(Credentials.apiClient(CLIENT_ID, SECRET))
+            .sleeper(NO_WAIT))
+        .build();
   }
 }

@@ -30,7 +30,11 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
-/** Runs small test classes that use the extension, and checks how they ran. */
+/**
+ * Runs small test classes that use the extension, and checks how they ran: the client it adds in
+ * each of the server extension's lifecycles (whose own tests are in crashplan-testkit), and that
+ * its options reach that extension.
+ */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class FakeCrashPlanExtensionTest {
 
@@ -47,7 +51,7 @@ class FakeCrashPlanExtensionTest {
   }
 
   @Test
-  void anInstanceFieldGivesEachTestItsOwnSeededServerAndClient() {
+  void eachTestGetsAClientOfItsOwnSeededServer() {
     run(PerTest.class, false).testEvents().assertStatistics(stats -> stats.started(3).succeeded(3));
 
     assertThat(PORTS).hasSize(3);
@@ -68,7 +72,7 @@ class FakeCrashPlanExtensionTest {
   }
 
   @Test
-  void aStrictExtensionFailsATestThatCalledAnEndpointTheFakeDoesNotServe() {
+  void aStrictExtensionFailsATestOfAnUnservedEndpoint() {
     run(CallsUnservedEndpoint.class, false).testEvents().assertThatEvents().haveExactly(1,
         event(test("callsATypo"), finishedWithFailure(instanceOf(AssertionError.class),
             message(text -> text.startsWith("the fake CrashPlan console does not serve 1 request:\n  GET /api/v1/Orgz\n"
@@ -76,7 +80,7 @@ class FakeCrashPlanExtensionTest {
   }
 
   @Test
-  void aLenientExtensionLetsItPass() {
+  void aLenientExtensionPassesATestOfAnUnservedEndpoint() {
     run(LenientCallsUnservedEndpoint.class, false).testEvents().assertStatistics(stats -> stats.succeeded(1));
   }
 
