@@ -156,7 +156,7 @@ class CrashPlanObservationsTest {
     };
     try (CrashPlanClient client = CrashPlanClient.builder().baseUrl(server.baseUrl())
         .credentials(Credentials.apiClient("id", "secret")).sleeper(interrupted)
-        .rateLimit(2, Duration.ofHours(1)).callTimeout(Duration.ofMillis(50))
+        .rateLimit(2, Duration.ofHours(1)).callTimeout(Duration.ofSeconds(5))
         .listener(CrashPlanObservations.listener(observations, meters)).build()) {
       server.failNext(1, Fault.status(503, "down"));
       assertThatThrownBy(() -> client.orgs().getPage(1)).as("its wait interrupted")
