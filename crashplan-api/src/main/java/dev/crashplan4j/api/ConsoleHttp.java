@@ -55,7 +55,9 @@ public final class ConsoleHttp {
    */
   public ApiResponse send(ApiRequest request, boolean safeToRepeat) {
     Objects.requireNonNull(request, "request");
-    return calls.run(safeToRepeat ? Effect.READ : Effect.STATE_CHANGE, "http", null, request.toString(),
-        token -> transport.send(token, request));
+    // A request names itself in its failures ("GET /api/v1/User"); listeners hear "http".
+    Call<ApiResponse> call = Call.<ApiResponse>of(safeToRepeat ? Effect.READ : Effect.STATE_CHANGE, "http")
+        .labelled(request.toString());
+    return calls.run(call, token -> transport.send(token, request));
   }
 }

@@ -2,10 +2,11 @@ package dev.crashplan4j.api;
 
 /** What a request does on the console, which decides when it is safe to send it again. */
 enum Effect {
-  /** Reads (GET): safe to repeat. */
+  /**
+   * Reads (GET), and whole replacements (PUT), which sent twice leave the same result: safe to
+   * repeat after any transient failure.
+   */
   READ,
-  /** Replaces a whole value (PUT): repeating it leaves the same result. */
-  UPDATE,
   /** Changes state (POST: create, block, deactivate...): sent again only when it surely never arrived. */
   STATE_CHANGE
 }

@@ -78,7 +78,7 @@ public final class OrgService {
     this.clock = clock;
     this.created = new CreatedOrgs(clock);
     this.directory = new OrgDirectory((pageNum, label) ->
-        listPage("walkListing", label, pageNum, defaultPageSize, QueryParameters.none()));
+        listPage(Call.<OrgPage>of(Effect.READ, "walkListing").labelled(label), pageNum, defaultPageSize, QueryParameters.none()));
   }
 
   /**
@@ -96,17 +96,16 @@ public final class OrgService {
    */
   public Org createOrg(NewOrg newOrg) {
     Objects.requireNonNull(newOrg, "newOrg");
-    String label = "createOrg " + newOrg.name();
-    Optional<OrgGuid> parent = newOrg.parentOrgUid().map(uid -> directory.resolve(uid, label).guid());
+    Call<Org> call = Call.<Org>of(Effect.STATE_CHANGE, "createOrg").about(newOrg.name());
+    Optional<OrgGuid> parent = newOrg.parentOrgUid().map(uid -> directory.resolve(uid, call.label()).guid());
     Org org = created.oneAtATime(newOrg, () -> {
       Instant firstAttempt = clock.instant();
-      return calls.run(Effect.STATE_CHANGE, "createOrg", null, label,
-          token -> parent.isPresent() ? transport.createOrg(token, newOrg, parent.get()) : transport.createOrg(token, newOrg),
-          token -> created.find(newOrg, parent, firstAttempt, pageNum -> {
+      return calls.run(call.settledBy(token -> created.find(newOrg, parent, firstAttempt, pageNum -> {
             OrgPage page = transport.listOrgs(token, pageNum, defaultPageSize, QueryParameters.none());
             directory.learn(page);
             return page;
-          }));
+          })),
+          token -> parent.isPresent() ? transport.createOrg(token, newOrg, parent.get()) : transport.createOrg(token, newOrg));
     });
     directory.learn(org);
     return org;
@@ -120,9 +119,9 @@ public final class OrgService {
   /** Returns the org with this id, passing {@code extra} query parameters through. */
   public Org getById(OrgId id, QueryParameters extra) {
     Objects.requireNonNull(extra, "extra");
-    String label = "getById " + orgLabel(id);
-    OrgRef ref = directory.resolve(id, label);
-    return onOrg(label, ref, Effect.READ, token -> transport.getOrg(token, ref, extra));
+    Call<Org> call = Call.on(Effect.READ, "getById", id);
+    OrgRef ref = directory.resolve(id, call.label());
+    return onOrg(call, ref, token -> transport.getOrg(token, ref, extra));
   }
 
   /** Returns the org with this uid ({@code GET /api/v3/orgs/<guid>}). */
@@ -134,9 +133,9 @@ public final class OrgService {
   public Org getByUid(OrgUid uid, QueryParameters extra) {
     Objects.requireNonNull(uid, "uid");
     Objects.requireNonNull(extra, "extra");
-    String label = "getByUid org uid " + uid;
-    OrgRef ref = directory.resolve(uid, label);
-    return onOrg(label, ref, Effect.READ, token -> transport.getOrg(token, ref, extra));
+    Call<Org> call = Call.<Org>of(Effect.READ, "getByUid").about("org uid " + uid);
+    OrgRef ref = directory.resolve(uid, call.label());
+    return onOrg(call.concerning(ref.id()), ref, token -> transport.getOrg(token, ref, extra));
   }
 
   /**
@@ -155,7 +154,7 @@ public final class OrgService {
     if (!canActAsUser) {
       throw new UserLoginRequiredException("getCurrent");
     }
-    Org current = calls.run(Effect.READ, "getCurrent", null, "getCurrent", token -> transport.getCurrentOrg(token, extra));
+    Org current = calls.run(Call.of(Effect.READ, "getCurrent"), token -> transport.getCurrentOrg(token, extra));
     directory.learn(current);
     return current;
   }
@@ -183,7 +182,7 @@ public final class OrgService {
       throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
     }
     checkNoPagingParameters(extra);
-    OrgPage page = listPage("getPage", "getPage " + pageNum, pageNum, pageSize, extra);
+    OrgPage page = listPage(Call.<OrgPage>of(Effect.READ, "getPage").about(String.valueOf(pageNum)), pageNum, pageSize, extra);
     directory.learn(page);
     return page;
   }
@@ -200,7 +199,8 @@ public final class OrgService {
   /** Returns every page of the org listing, lazily, passing {@code extra} through. */
   public Stream<OrgPage> getAll(QueryParameters extra) {
     checkNoPagingParameters(extra);
-    return OrgListing.pages(pageNum -> listPage("getAll", "getAll page " + pageNum, pageNum, defaultPageSize, extra));
+    return OrgListing.pages(pageNum ->
+        listPage(Call.<OrgPage>of(Effect.READ, "getAll").about("page " + pageNum), pageNum, defaultPageSize, extra));
   }
 
   /** Returns every org of the tenant, lazily, one page request at a time; nothing is kept. */
@@ -249,19 +249,19 @@ public final class OrgService {
    */
   public Org updateOrg(OrgId id, OrgUpdate update) {
     Objects.requireNonNull(update, "update");
-    String label = "updateOrg " + orgLabel(id);
-    OrgRef ref = directory.resolve(id, label);
+    Call<Org> call = Call.on(Effect.READ, "updateOrg", id);
+    OrgRef ref = directory.resolve(id, call.label());
     try {
-      return onOrg(label, ref, Effect.UPDATE, token -> transport.updateOrg(token, ref, update), token -> {
+      return onOrg(call.settledBy(token -> {
         Org now = transport.getOrg(token, ref, QueryParameters.none());
         return holds(update, now) ? Optional.of(now) : Optional.empty();
-      });
+      }), ref, token -> transport.updateOrg(token, ref, update));
     } catch (UnexpectedResponseException unreadable) {
       if (!savedAnyway(unreadable)) {
         throw unreadable;
       }
       // The console saved the change and said so; only its answer could not be read.
-      return onOrg(label, ref, Effect.READ, token -> transport.getOrg(token, ref, QueryParameters.none()));
+      return onOrg(call, ref, token -> transport.getOrg(token, ref, QueryParameters.none()));
     }
   }
 
@@ -271,9 +271,9 @@ public final class OrgService {
    */
   public List<AgentState> getAgentState(OrgId id, String propertyName) {
     Checks.notBlank(propertyName, "propertyName");
-    String label = "getAgentState " + orgLabel(id);
-    OrgRef ref = directory.resolve(id, label);
-    return onOrg(label, ref, Effect.READ, token -> transport.agentStates(token, ref, propertyName));
+    Call<List<AgentState>> call = Call.on(Effect.READ, "getAgentState", id);
+    OrgRef ref = directory.resolve(id, call.label());
+    return onOrg(call, ref, token -> transport.agentStates(token, ref, propertyName));
   }
 
   /** Returns the full disk access state of each device of the org. */
@@ -287,10 +287,11 @@ public final class OrgService {
    * ({@code GET /api/v1/OrgSetting/<orgId>}).
    */
   public OrgSettings getSettings(OrgId id) {
-    String label = "getSettings " + orgLabel(id);
-    OrgRef ref = directory.resolve(id, label);
-    Map<String, Object> document = onOrg(label, ref, Effect.READ, token -> transport.getOrgDocument(token, ref));
-    Map<String, TSetting> tSettings = onOrg(label, ref, Effect.READ, token -> transport.getTSettings(token, ref));
+    Call<Map<String, Object>> documentCall = Call.on(Effect.READ, "getSettings", id);
+    OrgRef ref = directory.resolve(id, documentCall.label());
+    Map<String, Object> document = onOrg(documentCall, ref, token -> transport.getOrgDocument(token, ref));
+    Map<String, TSetting> tSettings =
+        onOrg(Call.on(Effect.READ, "getSettings", id), ref, token -> transport.getTSettings(token, ref));
     return OrgSettings.of(document, tSettings);
   }
 
@@ -309,16 +310,17 @@ public final class OrgService {
     if (packets.isEmpty() && !documentChanged) {
       return new SettingsUpdateResult(RequestOutcome.notSent(), RequestOutcome.notSent());
     }
-    String label = "updateSettings " + orgLabel(edit.orgId());
-    OrgRef ref = directory.resolve(edit.orgId(), label);
+    OrgRef ref = directory.resolve(edit.orgId(), Call.on(Effect.READ, "updateSettings", edit.orgId()).label());
     RequestOutcome tSettings = RequestOutcome.notSent();
     if (!packets.isEmpty()) {
       try {
-        RequestOutcome.Confirmation how = onOrg(label, ref, Effect.UPDATE, token -> {
+        Call<RequestOutcome.Confirmation> call = Call.<RequestOutcome.Confirmation>on(Effect.READ, "updateSettings",
+            edit.orgId()).settledBy(token -> edit.tSettingEditsHoldIn(transport.getTSettings(token, ref))
+                ? Optional.of(RequestOutcome.Confirmation.READ_BACK) : Optional.empty());
+        RequestOutcome.Confirmation how = onOrg(call, ref, token -> {
           transport.putTSettings(token, ref, packets);
           return RequestOutcome.Confirmation.ANSWERED;
-        }, token -> edit.tSettingEditsHoldIn(transport.getTSettings(token, ref))
-            ? Optional.of(RequestOutcome.Confirmation.READ_BACK) : Optional.empty());
+        });
         tSettings = RequestOutcome.succeeded(how);
       } catch (CrashPlanException failed) {
         tSettings = RequestOutcome.failed(failed);
@@ -328,12 +330,14 @@ public final class OrgService {
     if (documentChanged) {
       Map<String, Object> document = edit.orgDocument();
       try {
-        orgDocument = onOrg(label, ref, Effect.UPDATE, token -> {
+        Call<RequestOutcome> call = Call.<RequestOutcome>on(Effect.READ, "updateSettings", edit.orgId())
+            .settledBy(token -> edit.orgDocumentEditsHoldIn(OrgSettings.of(transport.getOrgDocument(token, ref), Map.of()))
+                ? Optional.of(RequestOutcome.succeeded(RequestOutcome.Confirmation.READ_BACK)) : Optional.empty());
+        orgDocument = onOrg(call, ref, token -> {
           Org saved = transport.putOrgDocument(token, ref, document);
           directory.learn(saved);
           return RequestOutcome.succeeded(saved);
-        }, token -> edit.orgDocumentEditsHoldIn(OrgSettings.of(transport.getOrgDocument(token, ref), Map.of()))
-            ? Optional.of(RequestOutcome.succeeded(RequestOutcome.Confirmation.READ_BACK)) : Optional.empty());
+        });
       } catch (UnexpectedResponseException unreadable) {
         orgDocument = savedAnyway(unreadable)
             ? RequestOutcome.succeeded(RequestOutcome.Confirmation.ANSWER_INCOMPLETE)
@@ -369,33 +373,29 @@ public final class OrgService {
     return directory.walk("orgIdMap");
   }
 
-  private OrgPage listPage(String operation, String label, int pageNum, int pageSize, QueryParameters extra) {
-    return calls.run(Effect.READ, operation, null, label, token -> transport.listOrgs(token, pageNum, pageSize, extra));
+  private OrgPage listPage(Call<OrgPage> call, int pageNum, int pageSize, QueryParameters extra) {
+    return calls.run(call, token -> transport.listOrgs(token, pageNum, pageSize, extra));
   }
 
   // After a lost answer, the org's state says whether the action took: the end state is the check.
   private void act(String operation, OrgId id, BiConsumer<BearerToken, OrgRef> action, Predicate<Org> done) {
-    String label = operation + " " + orgLabel(id);
-    OrgRef ref = directory.resolve(id, label);
+    Call<Boolean> call = Call.on(Effect.STATE_CHANGE, operation, id);
+    OrgRef ref = directory.resolve(id, call.label());
     try {
-      calls.send(Effect.STATE_CHANGE, operation, ref.id(), label, token -> action.accept(token, ref),
-          token -> done.test(transport.getOrg(token, ref, QueryParameters.none())) ? Optional.of(Boolean.TRUE) : Optional.empty());
+      calls.send(call.settledBy(token ->
+              done.test(transport.getOrg(token, ref, QueryParameters.none())) ? Optional.of(Boolean.TRUE) : Optional.empty()),
+          token -> action.accept(token, ref));
     } catch (NotFoundException gone) {
-      throw orgGone(label, ref, gone);
+      throw orgGone(call, ref, gone);
     }
   }
 
   // A 404 for an org the directory knew means it was deleted since: forget it, and say which.
-  private <T> T onOrg(String label, OrgRef ref, Effect effect, Function<BearerToken, T> request) {
-    return onOrg(label, ref, effect, request, null);
-  }
-
-  // The label starts with the service method's name ("updateOrg org 42"): that is the operation.
-  private <T> T onOrg(String label, OrgRef ref, Effect effect, Function<BearerToken, T> request, Calls.Look<T> look) {
+  private <T> T onOrg(Call<T> call, OrgRef ref, Function<BearerToken, T> request) {
     try {
-      return calls.run(effect, label.substring(0, label.indexOf(' ')), ref.id(), label, request, look);
+      return calls.run(call, request);
     } catch (NotFoundException gone) {
-      throw orgGone(label, ref, gone);
+      throw orgGone(call, ref, gone);
     }
   }
 
@@ -411,13 +411,9 @@ public final class OrgService {
     return unreadable.httpStatus().orElse(0) == 200 && unreadable.answerParsed();
   }
 
-  private OrgNotFoundException orgGone(String label, OrgRef ref, NotFoundException gone) {
+  private OrgNotFoundException orgGone(Call<?> call, OrgRef ref, NotFoundException gone) {
     directory.forget(ref);
-    return new OrgNotFoundException(label, "org id " + ref.id(), gone);
-  }
-
-  private static String orgLabel(OrgId id) {
-    return "org " + Objects.requireNonNull(id, "id");
+    return new OrgNotFoundException(call.label(), "org id " + ref.id(), gone);
   }
 
   private static void checkNoPagingParameters(QueryParameters extra) {

@@ -3,6 +3,7 @@ package dev.crashplan4j.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crashplan4j.core.domain.OrgId;
 import dev.crashplan4j.core.error.CrashPlanException;
 import dev.crashplan4j.core.error.TooManyRequestsException;
 import dev.crashplan4j.core.error.TransportFailureException;
@@ -42,27 +43,26 @@ class CallsTest {
     }
   }
 
-  @ParameterizedTest(name = "{0}: read {1}, update {2}, state change {3}, unknown outcome {4}")
+  @ParameterizedTest(name = "{0}: read or whole replacement {1}, state change {2}, unknown outcome {3}")
   @CsvSource({
-    "connect-refused, true,  true,  true,  false",
-    "dropped,         true,  true,  false, true",
-    "408,             true,  true,  false, true",
-    "429,             true,  true,  true,  false",
-    "500,             true,  true,  false, true",
-    "502,             true,  true,  false, true",
-    "503,             true,  true,  false, true",
-    "504,             true,  true,  false, true",
-    "400,             false, false, false, false",
-    "401,             false, false, false, false",
-    "403,             false, false, false, false",
-    "404,             false, false, false, false",
-    "409,             false, false, false, false",
+    "connect-refused, true,  true,  false",
+    "dropped,         true,  false, true",
+    "408,             true,  false, true",
+    "429,             true,  true,  false",
+    "500,             true,  false, true",
+    "502,             true,  false, true",
+    "503,             true,  false, true",
+    "504,             true,  false, true",
+    "400,             false, false, false",
+    "401,             false, false, false",
+    "403,             false, false, false",
+    "404,             false, false, false",
+    "409,             false, false, false",
   })
-  void retriesFollowWhatIsSafeForTheEffect(String kind, boolean read, boolean update, boolean stateChange, boolean unknown) {
+  void retriesFollowWhatIsSafeForTheEffect(String kind, boolean read, boolean stateChange, boolean unknown) {
     CrashPlanException failure = failure(kind);
 
     assertThat(Calls.retryable(Effect.READ, failure)).isEqualTo(read);
-    assertThat(Calls.retryable(Effect.UPDATE, failure)).isEqualTo(update);
     assertThat(Calls.retryable(Effect.STATE_CHANGE, failure)).isEqualTo(stateChange);
     assertThat(Calls.ambiguous(Effect.STATE_CHANGE, failure)).isEqualTo(unknown);
     assertThat(Calls.ambiguous(Effect.READ, failure)).isFalse();
@@ -77,6 +77,10 @@ class CallsTest {
     return new Calls(session, retries, deadline, time, time, Optional.empty(), new Random(seed), new Listeners(List.of()));
   }
 
+  private static <T> Call<T> getPage1() {
+    return Call.<T>of(Effect.READ, "getPage").about("1");
+  }
+
   private static <T> T failWith(CrashPlanException failure, AtomicInteger attempts) {
     attempts.incrementAndGet();
     throw failure;
@@ -88,7 +92,7 @@ class CallsTest {
     Calls calls = calls(retries, Duration.ofMinutes(10), 42);
     for (int call = 0; call < 300; call++) {
       AtomicInteger attempts = new AtomicInteger();
-      assertThatThrownBy(() -> calls.run(Effect.READ, "getPage", null, "getPage 1", token -> failWith(failure("503"), attempts)))
+      assertThatThrownBy(() -> calls.run(getPage1(), token -> failWith(failure("503"), attempts)))
           .isInstanceOf(ServerErrorException.class);
       assertThat(attempts).hasValue(5);
     }
@@ -117,7 +121,7 @@ class CallsTest {
     AtomicInteger attempts = new AtomicInteger();
     Calls calls = calls(Retries.standard(), Duration.ofMinutes(10), 1);
 
-    assertThatThrownBy(() -> calls.run(Effect.READ, "getPage", null, "getPage 1",
+    assertThatThrownBy(() -> calls.run(getPage1(),
             token -> failWith(new TooManyRequestsException("GET /api/v1/Org", "", Duration.ofSeconds(120)), attempts)))
         .isInstanceOfSatisfying(TooManyRequestsException.class,
             thrown -> assertThat(thrown.retryAfter()).contains(Duration.ofSeconds(120)))
@@ -131,7 +135,7 @@ class CallsTest {
     AtomicInteger attempts = new AtomicInteger();
     Calls calls = calls(Retries.builder().maxAttempts(10).build(), Duration.ofSeconds(1), 1);
 
-    assertThatThrownBy(() -> calls.run(Effect.READ, "getPage", null, "getPage 1",
+    assertThatThrownBy(() -> calls.run(getPage1(),
             token -> failWith(new TooManyRequestsException("GET /api/v1/Org", "", Duration.ofMillis(600)), attempts)))
         .isInstanceOf(TooManyRequestsException.class);
     assertThat(attempts).as("a second wait of 600 ms would end past the 1 s deadline").hasValue(2);
@@ -142,7 +146,7 @@ class CallsTest {
   void everyFailureOfACallCarriesTheCallsLabel() {
     Calls calls = calls(Retries.none(), Duration.ofMinutes(1), 1);
 
-    assertThatThrownBy(() -> calls.send(Effect.STATE_CHANGE, "block", null, "block org 42",
+    assertThatThrownBy(() -> calls.send(Call.on(Effect.STATE_CHANGE, "block", OrgId.of(42)),
             token -> { throw CrashPlanException.forStatus("POST /api/v3/orgs/g/block", 403, "no"); }))
         .hasMessage("block org 42 failed: HTTP 403: no");
   }

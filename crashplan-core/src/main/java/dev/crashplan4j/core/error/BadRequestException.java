@@ -9,4 +9,14 @@ public class BadRequestException extends CrashPlanException {
   public BadRequestException(String operation, String responseBody) {
     super(operation, 400, responseBody, "", null);
   }
+
+  /** Creates {@code failure} again as a failure of {@code operation}. */
+  private BadRequestException(String operation, BadRequestException failure) {
+    super(operation, failure);
+  }
+
+  @Override
+  public BadRequestException asFailureOf(String operation) {
+    return new BadRequestException(operation, this);
+  }
 }

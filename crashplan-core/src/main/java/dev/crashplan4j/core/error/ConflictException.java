@@ -9,4 +9,14 @@ public class ConflictException extends CrashPlanException {
   public ConflictException(String operation, String responseBody) {
     super(operation, 409, responseBody, "", null);
   }
+
+  /** Creates {@code failure} again as a failure of {@code operation}. */
+  private ConflictException(String operation, ConflictException failure) {
+    super(operation, failure);
+  }
+
+  @Override
+  public ConflictException asFailureOf(String operation) {
+    return new ConflictException(operation, this);
+  }
 }

@@ -18,7 +18,7 @@ public class CrashPlanException extends RuntimeException {
   /** How much of a response body a message shows: enough to see the server's reason. */
   static final int BODY_EXCERPT_LENGTH = 300;
 
-  private volatile String operation;
+  private final String operation;
   private final int httpStatus;
   private final String responseBody;
   private final String detail;
@@ -73,13 +73,30 @@ public class CrashPlanException extends RuntimeException {
   }
 
   /**
-   * Names the call this failure belongs to, such as {@code "block org 42"}, and returns it. A
-   * transport names only the request it sent; the client names the call once, so that every
-   * failure of one call, whatever layer it came from, reads the same way.
+   * Returns this failure as a failure of {@code operation}, the call it belongs to (for example
+   * {@code "block org 42"}): of the same type, with the same status, body, detail, cause and
+   * stack trace; this failure is left as it is. A transport names only the request it sent; the
+   * client names the call, so that every failure of one call reads the same way. Each subclass
+   * returns its own type.
    */
-  public CrashPlanException withOperation(String operation) {
+  public CrashPlanException asFailureOf(String operation) {
+    return new CrashPlanException(operation, this);
+  }
+
+  /**
+   * Creates {@code failure} again as a failure of {@code operation}: what {@link #asFailureOf}
+   * returns. Subclasses copy their own fields in a constructor of this shape.
+   */
+  protected CrashPlanException(String operation, CrashPlanException failure) {
+    super(null, failure.getCause());
     this.operation = Objects.requireNonNull(operation, "operation");
-    return this;
+    this.httpStatus = failure.httpStatus;
+    this.responseBody = failure.responseBody;
+    this.detail = failure.detail;
+    setStackTrace(failure.getStackTrace());
+    for (Throwable suppressed : failure.getSuppressed()) {
+      addSuppressed(suppressed);
+    }
   }
 
   /**

@@ -9,4 +9,14 @@ public class ForbiddenException extends CrashPlanException {
   public ForbiddenException(String operation, String responseBody) {
     super(operation, 403, responseBody, "", null);
   }
+
+  /** Creates {@code failure} again as a failure of {@code operation}. */
+  private ForbiddenException(String operation, ForbiddenException failure) {
+    super(operation, failure);
+  }
+
+  @Override
+  public ForbiddenException asFailureOf(String operation) {
+    return new ForbiddenException(operation, this);
+  }
 }

@@ -15,4 +15,14 @@ public class NotFoundException extends CrashPlanException {
       String operation, int httpStatus, String responseBody, String detail, Throwable cause) {
     super(operation, httpStatus, responseBody, detail, cause);
   }
+
+  /** Creates {@code failure} again as a failure of {@code operation}. */
+  protected NotFoundException(String operation, NotFoundException failure) {
+    super(operation, failure);
+  }
+
+  @Override
+  public NotFoundException asFailureOf(String operation) {
+    return new NotFoundException(operation, this);
+  }
 }

@@ -28,4 +28,15 @@ public class OrgNotFoundException extends NotFoundException {
   public String orgKey() {
     return orgKey;
   }
+
+  /** Creates {@code failure} again as a failure of {@code operation}. */
+  private OrgNotFoundException(String operation, OrgNotFoundException failure) {
+    super(operation, failure);
+    this.orgKey = failure.orgKey;
+  }
+
+  @Override
+  public OrgNotFoundException asFailureOf(String operation) {
+    return new OrgNotFoundException(operation, this);
+  }
 }

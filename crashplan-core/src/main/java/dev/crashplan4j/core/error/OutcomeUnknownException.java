@@ -30,4 +30,14 @@ public class OutcomeUnknownException extends CrashPlanException {
             + " not sent again; check the org before retrying (" + cause.reason() + ")",
         cause);
   }
+
+  /** Creates {@code failure} again as a failure of {@code operation}. */
+  private OutcomeUnknownException(String operation, OutcomeUnknownException failure) {
+    super(operation, failure);
+  }
+
+  @Override
+  public OutcomeUnknownException asFailureOf(String operation) {
+    return new OutcomeUnknownException(operation, this);
+  }
 }

@@ -9,4 +9,14 @@ public class ServerErrorException extends CrashPlanException {
   public ServerErrorException(String operation, int httpStatus, String responseBody) {
     super(operation, httpStatus, responseBody, "", null);
   }
+
+  /** Creates {@code failure} again as a failure of {@code operation}. */
+  private ServerErrorException(String operation, ServerErrorException failure) {
+    super(operation, failure);
+  }
+
+  @Override
+  public ServerErrorException asFailureOf(String operation) {
+    return new ServerErrorException(operation, this);
+  }
 }

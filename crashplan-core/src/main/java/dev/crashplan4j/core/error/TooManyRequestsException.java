@@ -76,4 +76,16 @@ public class TooManyRequestsException extends CrashPlanException {
   public Optional<Duration> retryAfter(Instant now) {
     return retryAfterHeader == null ? retryAfter() : RetryAfter.parse(retryAfterHeader, now);
   }
+
+  /** Creates {@code failure} again as a failure of {@code operation}. */
+  private TooManyRequestsException(String operation, TooManyRequestsException failure) {
+    super(operation, failure);
+    this.retryAfter = failure.retryAfter;
+    this.retryAfterHeader = failure.retryAfterHeader;
+  }
+
+  @Override
+  public TooManyRequestsException asFailureOf(String operation) {
+    return new TooManyRequestsException(operation, this);
+  }
 }

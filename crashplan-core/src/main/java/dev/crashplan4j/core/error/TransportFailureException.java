@@ -29,4 +29,15 @@ public class TransportFailureException extends CrashPlanException {
   public boolean requestSent() {
     return requestSent;
   }
+
+  /** Creates {@code failure} again as a failure of {@code operation}. */
+  private TransportFailureException(String operation, TransportFailureException failure) {
+    super(operation, failure);
+    this.requestSent = failure.requestSent;
+  }
+
+  @Override
+  public TransportFailureException asFailureOf(String operation) {
+    return new TransportFailureException(operation, this);
+  }
 }

@@ -21,4 +21,14 @@ public class UnauthorizedException extends CrashPlanException {
   public UnauthorizedException(String operation, String responseBody, String detail, Throwable cause) {
     super(operation, 401, responseBody, detail, cause);
   }
+
+  /** Creates {@code failure} again as a failure of {@code operation}. */
+  private UnauthorizedException(String operation, UnauthorizedException failure) {
+    super(operation, failure);
+  }
+
+  @Override
+  public UnauthorizedException asFailureOf(String operation) {
+    return new UnauthorizedException(operation, this);
+  }
 }

@@ -49,4 +49,15 @@ public class UnexpectedResponseException extends CrashPlanException {
       String operation, int httpStatus, String reason, Throwable cause) {
     return new UnexpectedResponseException(operation, httpStatus, reason, cause);
   }
+
+  /** Creates {@code failure} again as a failure of {@code operation}. */
+  private UnexpectedResponseException(String operation, UnexpectedResponseException failure) {
+    super(operation, failure);
+    this.parsed = failure.parsed;
+  }
+
+  @Override
+  public UnexpectedResponseException asFailureOf(String operation) {
+    return new UnexpectedResponseException(operation, this);
+  }
 }

@@ -18,4 +18,14 @@ public class UserLoginRequiredException extends CrashPlanException {
             + " and this client signs in as an API client",
         null);
   }
+
+  /** Creates {@code failure} again as a failure of {@code operation}. */
+  private UserLoginRequiredException(String operation, UserLoginRequiredException failure) {
+    super(operation, failure);
+  }
+
+  @Override
+  public UserLoginRequiredException asFailureOf(String operation) {
+    return new UserLoginRequiredException(operation, this);
+  }
 }

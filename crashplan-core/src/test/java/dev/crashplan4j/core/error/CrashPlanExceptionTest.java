@@ -57,11 +57,33 @@ class CrashPlanExceptionTest {
   void theClientNamesTheCallOnceAndTheReasonStaysAsTheTransportGaveIt() {
     CrashPlanException failure = CrashPlanException.forStatus("POST /api/v3/orgs/g1/block", 403, "not yours");
 
-    assertThat(failure.withOperation("block org 42")).isSameAs(failure);
-    assertThat(failure).hasMessage("block org 42 failed: HTTP 403: not yours");
-    assertThat(failure.operation()).isEqualTo("block org 42");
-    assertThat(failure.reason()).isEqualTo("HTTP 403: not yours");
-    assertThat(failure).isInstanceOf(ForbiddenException.class);
+    CrashPlanException named = failure.asFailureOf("block org 42");
+
+    assertThat(named).hasMessage("block org 42 failed: HTTP 403: not yours");
+    assertThat(named.operation()).isEqualTo("block org 42");
+    assertThat(named.reason()).isEqualTo("HTTP 403: not yours");
+    assertThat(named).isInstanceOf(ForbiddenException.class);
+    assertThat(failure.operation()).isEqualTo("POST /api/v3/orgs/g1/block");
+  }
+
+  @Test
+  void aFailureNamedForItsCallKeepsWhatItCarries() {
+    java.io.IOException dropped = new java.io.IOException("unexpected end of stream");
+    TransportFailureException transport = new TransportFailureException("GET /x", dropped, false)
+        .asFailureOf("getPage 1");
+    TooManyRequestsException tooMany = new TooManyRequestsException("GET /x", "slow down", java.time.Duration.ofSeconds(7))
+        .asFailureOf("getPage 1");
+    UnexpectedResponseException unreadable = UnexpectedResponseException.unreadable("GET /x", 200, "no orgId", null)
+        .asFailureOf("getPage 1");
+    OrgNotFoundException missing = new OrgNotFoundException("getOrg", "org id 9", null).asFailureOf("getById org 9");
+
+    assertThat(transport.requestSent()).isFalse();
+    assertThat(transport).hasCauseReference(dropped).hasMessage("getPage 1 failed: unexpected end of stream");
+    assertThat(tooMany.retryAfter()).contains(java.time.Duration.ofSeconds(7));
+    assertThat(tooMany).hasMessage("getPage 1 failed: HTTP 429: retry after 7 s: slow down");
+    assertThat(unreadable.answerParsed()).isTrue();
+    assertThat(missing.orgKey()).isEqualTo("org id 9");
+    assertThat(missing).hasMessage("getById org 9 failed: no organization with org id 9 exists");
   }
 
   @Test
