@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -133,15 +134,24 @@ class BulkConcurrencyTest {
   void aTooManyRequestsHoldsTheWholeRunUntilItsRetryAfterIsOver(FakeCrashPlanServer server) throws Exception {
     List<OrgKey> keys = orgs(server, 12);
     Org second = server.tenant().org(((OrgKey.ById) keys.get(1)).id()).orElseThrow();
-    server.inject("POST /api/v3/orgs/" + second.guid() + "/block", 1, Fault.tooManyRequests(Duration.ofSeconds(30)));
     ManualClock time = new ManualClock();
     HeldSleeper sleeper = new HeldSleeper(time);
-    // The other blocks are answered only once the 429 is: the run knows of it before it could start another item.
+    // The second org's block is refused with a 429 only once all four first blocks are in flight,
+    // and the other three are answered only after it: the run knows of the 429 before it could
+    // start another item, whatever order the threads run in.
+    CountDownLatch inFlight = new CountDownLatch(4);
     CountDownLatch refused = new CountDownLatch(1);
+    AtomicBoolean refusedOnce = new AtomicBoolean();
     Dispatcher routes = server.consoleRoutes();
     server.dispatcher(request -> {
       if (request.path().endsWith("/block")) {
+        inFlight.countDown();
         try {
+          if (request.path().contains(second.guid().value()) && refusedOnce.compareAndSet(false, true)) {
+            inFlight.await(5, TimeUnit.SECONDS);
+            return Optional.of(ConsoleAnswer.of(429, "[{\"name\":\"TOO_MANY_REQUESTS\",\"description\":\"Rate limit exceeded\"}]")
+                .withHeader("Retry-After", "30"));
+          }
           refused.await(5, TimeUnit.SECONDS);
         } catch (InterruptedException stopped) {
           Thread.currentThread().interrupt();
