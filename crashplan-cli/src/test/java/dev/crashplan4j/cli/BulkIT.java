@@ -137,6 +137,26 @@ class BulkIT {
   }
 
   @Test
+  void aReportOfAnotherOperationDoesNotResume() throws IOException {
+    Path notes = csv("notes.csv", "externalReference,notes", List.of("S-36,kept", "S-37,kept"));
+    Path updateReport = dir.resolve("update-report.csv");
+    Cli.Result updated = console.cli().run("orgs", "bulk", "update", "--file", notes.toString(), "--report",
+        updateReport.toString());
+    assertThat(updated.exit()).as(updated.toString()).isZero();
+    Path in = csv("f.csv", "externalReference", List.of("S-36", "S-37"));
+    console.server.clearRequests();
+
+    Cli.Result block = console.cli().run("orgs", "bulk", "block", "--file", in.toString(), "--report",
+        dir.resolve("r.csv").toString(), "--resume", updateReport.toString());
+
+    assertThat(block.exit()).as(block.toString()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(block.err()).isEqualTo("crashplan4j: --resume " + updateReport
+        + ": the report is of operation update (line 2), not block: resume only from a report of block\n");
+    assertThat(console.server.requests()).isEmpty();
+    assertThat(console.byReference("S-36").orElseThrow().blocked()).isFalse();
+  }
+
+  @Test
   void maxFailuresStopsStartingRowsAndSaysHowToResume() throws IOException {
     List<String> rows = IntStream.rangeClosed(1, 10).mapToObj(i -> "NOBODY-" + i).toList();
     Path in = csv("missing.csv", "externalReference", rows);

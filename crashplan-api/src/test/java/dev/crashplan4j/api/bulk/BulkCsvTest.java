@@ -155,10 +155,11 @@ class BulkCsvTest {
       client.orgs().bulk().run(rows, CsvRow::item, BulkOptions.defaults(), report);
     }
 
-    assertThat(out.toString()).isEqualTo("externalReference,name,outcome,orgId,orgUid,error\n"
-        + "CUST-1,Acme,done," + acme.id() + "," + acme.uid() + ",\n"
-        + "CUST-2,\"Globex, Inc.\",already," + globex.id() + "," + globex.uid() + ",\n"
-        + "NOPE,,failed,,,\"block external reference NOPE failed: no organization with external reference NOPE exists\"\n");
+    assertThat(out.toString()).isEqualTo("externalReference,name,outcome,orgId,orgUid,error,operation\n"
+        + "CUST-1,Acme,done," + acme.id() + "," + acme.uid() + ",,block\n"
+        + "CUST-2,\"Globex, Inc.\",already," + globex.id() + "," + globex.uid() + ",,block\n"
+        + "NOPE,,failed,,,\"block external reference NOPE failed: no organization with external reference NOPE exists\","
+        + "block\n");
   }
 
   @Test
@@ -171,9 +172,37 @@ class BulkCsvTest {
       client.orgs().bulk().run(input.rows(), CsvRow::item, BulkOptions.builder().dryRun(true).build(), report);
     }
 
-    assertThat(out.toString()).isEqualTo("externalReference,outcome,orgId,orgUid,error,wouldSend\n"
-        + "CUST-1,not-started," + acme.id() + "," + acme.uid() + ",,\"POST /api/v3/orgs/" + acme.guid() + "/deactivate\"\n");
+    assertThat(out.toString()).isEqualTo("externalReference,outcome,orgId,orgUid,error,operation,wouldSend\n"
+        + "CUST-1,not-started," + acme.id() + "," + acme.uid() + ",,deactivate,\"POST /api/v3/orgs/" + acme.guid()
+        + "/deactivate\"\n");
     assertThat(BulkConsole.writes(server)).isEmpty();
+  }
+
+  @Test
+  void aReportOfAnotherOperationDoesNotResume() {
+    String updateReport = "externalReference,outcome,orgId,orgUid,error,operation\nCUST-1,done,7,uid-7,,update\n";
+
+    assertThatThrownBy(() -> BulkCsv.resumable(new StringReader(updateReport), BulkOperation.BLOCK))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the report is of operation update (line 2), not block: resume only from a report of block");
+  }
+
+  @Test
+  void aReportWithoutAnOperationColumnDoesNotResume() {
+    String oldReport = "externalReference,outcome,orgId,orgUid,error\nCUST-1,done,7,uid-7,\n";
+
+    assertThatThrownBy(() -> BulkCsv.resumable(new StringReader(oldReport), BulkOperation.BLOCK))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no operation column").hasMessageContaining("block");
+  }
+
+  @Test
+  void aReportOfTheSameOperationResumesItsDoneRows() {
+    String blockReport = "externalReference,outcome,orgId,orgUid,error,operation\nCUST-1,done,7,uid-7,,block\n"
+        + "CUST-2,failed,,,boom,block\n";
+
+    assertThat(BulkCsv.resumable(new StringReader(blockReport), BulkOperation.BLOCK))
+        .containsExactly(Map.entry(BulkItem.block(OrgKey.externalReference("CUST-1")), BulkOutcome.DONE));
   }
 
   @Test
@@ -217,7 +246,7 @@ class BulkCsvTest {
     assertThat(lines).hasSize(21);
     for (int i = 0; i < 20; i++) {
       Org org = orgs.get(i);
-      assertThat(lines.get(i + 1)).isEqualTo(org.id() + ",done," + org.id() + "," + org.uid() + ",");
+      assertThat(lines.get(i + 1)).isEqualTo(org.id() + ",done," + org.id() + "," + org.uid() + ",,block");
     }
   }
 
