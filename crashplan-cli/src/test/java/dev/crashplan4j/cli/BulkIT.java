@@ -187,6 +187,20 @@ class BulkIT {
   }
 
   @Test
+  void severalUnknownColumnsAreAllNamedInOneLine() throws IOException {
+    Path in = csv("typos.csv", "externalReference,colour,sise", List.of("S-1,red,3"));
+    console.server.clearRequests();
+
+    Cli.Result bulk = console.cli().run("orgs", "bulk", "block", "--file", in.toString(), "--report",
+        dir.resolve("r.csv").toString());
+
+    assertThat(bulk.exit()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(bulk.err().lines().filter(line -> line.startsWith(in + ":"))).singleElement()
+        .satisfies(line -> assertThat(line).startsWith(in + ":1: unknown columns \"colour\", \"sise\"; the columns are"));
+    assertThat(console.server.requests()).isEmpty();
+  }
+
+  @Test
   void aConcurrencyOutOfRangeExits2() throws IOException {
     Path in = csv("one.csv", "externalReference", List.of("S-1"));
 

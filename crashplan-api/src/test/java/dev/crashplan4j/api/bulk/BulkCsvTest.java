@@ -137,6 +137,16 @@ class BulkCsvTest {
   }
 
   @Test
+  void severalUnknownColumnsAreAllNamedInOneLine() {
+    assertThatThrownBy(() -> read("orgid,colour,externalReference,sise\n1,red,A,3\n", BulkOperation.BLOCK))
+        .isInstanceOfSatisfying(CsvInputException.class, bad -> assertThat(bad.problems()).singleElement()
+            .hasToString("line 1: unknown columns \"orgid\" (did you mean orgId?), \"colour\", \"sise\"; the columns"
+                + " are orgId, orgUid, externalReference, name, parentOrgUid, parentExternalReference, notes,"
+                + " archiveHoldDays, maxUsers, orgBackupQuotaGb, userBackupQuotaGb, webRestoreEnabled,"
+                + " backupAlertRecipientEmails"));
+  }
+
+  @Test
   void aByteOrderMarkBeforeTheHeaderIsNotPartOfItsFirstName() {
     assertThat(items(read("\uFEFForgId\n42\n", BulkOperation.READ))).containsExactly(BulkItem.read(OrgKey.of(OrgId.of(42))));
   }
