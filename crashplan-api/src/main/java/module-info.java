@@ -17,6 +17,8 @@ module dev.crashplan4j.api {
   requires com.fasterxml.jackson.dataformat.csv;
   // dev.crashplan4j.api.tree reads the org tree document in YAML or JSON; no Jackson type is in its API.
   requires com.fasterxml.jackson.dataformat.yaml;
+  // SnakeYAML's problem mark: the line a YAML syntax error is on (Jackson's location is its context's).
+  requires org.yaml.snakeyaml;
 
   exports dev.crashplan4j.api;
   exports dev.crashplan4j.api.bulk;

@@ -113,8 +113,9 @@ final class ApplyCommand extends ConsoleCommand {
 
   private boolean confirmed(OrgPlan plan) {
     Console console = Terminal.console().orElseThrow(() -> CommandFailure.badInput("there is no terminal to ask on"));
-    String answer = console.readLine("Apply %d change(s) to %s? [y/N] ", plan.changes().size(),
-        connectionUrl());
+    // Unmanaged orgs and conflicts are listed in the plan but send nothing: not changes to agree to.
+    long sent = plan.changes().stream().filter(change -> change.action().sent()).count();
+    String answer = console.readLine("Apply %d change(s) to %s? [y/N] ", sent, connectionUrl());
     return answer != null && List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT));
   }
 

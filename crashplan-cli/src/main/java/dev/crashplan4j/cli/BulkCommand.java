@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
     versionProvider = RootCommand.Version.class,
     description = {"Runs one operation on every row of a CSV file with the SDK's retries and sign-in: the file is"
         + " checked whole before anything is sent; a row already so sends nothing; the report has the input's"
-        + " columns, then outcome (done, already, failed, unknown, not-started), orgId, orgUid and error.",
+        + " columns, then outcome (done, already, failed, unknown, not-started), orgId, orgUid, error and operation.",
         "Columns: orgId, orgUid or externalReference name the org (for create, externalReference is the new"
             + " org's); name, parentOrgUid or parentExternalReference, notes; for settings archiveHoldDays,"
             + " maxUsers, orgBackupQuotaGb, userBackupQuotaGb, webRestoreEnabled, backupAlertRecipientEmails.", ""},
@@ -81,8 +81,8 @@ final class BulkCommand implements Runnable {
         + " send (column wouldSend).")
     boolean dryRun;
 
-    @Option(names = "--resume", paramLabel = "OUT.csv", description = "The report of an earlier run of this file: the"
-        + " rows it did (done, already) are carried over, not sent again.")
+    @Option(names = "--resume", paramLabel = "OUT.csv", description = "The report of an earlier run of this file with the"
+        + " same operation: the rows it did (done, already) are carried over, not sent again.")
     Path resume;
 
     @Option(names = "--max-failures", paramLabel = "N", description = "Stops starting rows after N failed or unknown.")

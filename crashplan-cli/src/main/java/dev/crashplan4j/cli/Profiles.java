@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -25,7 +26,10 @@ import java.util.function.UnaryOperator;
  */
 final class Profiles {
 
-  private static final String[] SECRET_KEYS = {"client-secret", "secret", "password", "token"};
+  // The SDK's masking rule (RequestLog): a name holding one of these, in any case, names a secret.
+  private static final List<String> SECRET_WORDS = List.of("secret", "password", "token", "key");
+
+  private static final List<String> KEYS = List.of("url", "client-id", "username");
 
   private final Path file;
   private final Properties properties;
@@ -46,7 +50,8 @@ final class Profiles {
   /**
    * Reads the file.
    *
-   * @throws CommandFailure (exit 2) when it is missing or unreadable, or holds a secret
+   * @throws CommandFailure (exit 2) when it is missing or unreadable, holds a key whose name
+   *     holds secret, password, token or key, or a key that is not a profile's
    */
   static Profiles read(Path file) {
     Properties properties = new Properties();
@@ -57,13 +62,17 @@ final class Profiles {
     } catch (IOException | IllegalArgumentException unreadable) {
       throw CommandFailure.badInput("--profile: cannot read " + file + ": " + unreadable.getMessage());
     }
-    for (String key : properties.stringPropertyNames()) {
-      String property = key.substring(key.indexOf('.') + 1).toLowerCase(Locale.ROOT);
-      for (String secret : SECRET_KEYS) {
-        if (property.equals(secret)) {
-          throw CommandFailure.badInput(file + " holds a secret (" + key + "): remove it; secrets come from"
-              + " CRASHPLAN_CLIENT_SECRET or CRASHPLAN_PASSWORD, or are asked for");
-        }
+    for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+      String property = key.substring(key.indexOf('.') + 1);
+      String lower = property.toLowerCase(Locale.ROOT);
+      if (SECRET_WORDS.stream().anyMatch(lower::contains)) {
+        throw CommandFailure.badInput(file + " holds a secret (" + key + "): remove it; secrets never go in that file,"
+            + " they come from CRASHPLAN_CLIENT_SECRET or CRASHPLAN_PASSWORD, or are asked for");
+      }
+      // A misspelt key would be dropped silently and the profile used without it.
+      if (!key.contains(".") || !KEYS.contains(property)) {
+        throw CommandFailure.badInput(file + " has an unknown key " + key + ": a profile's keys are NAME."
+            + String.join(", NAME.", KEYS));
       }
     }
     return new Profiles(file, properties);

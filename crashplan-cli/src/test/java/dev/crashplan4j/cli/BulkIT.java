@@ -133,7 +133,27 @@ class BulkIT {
     assertThat(outcomes(report(second))).containsEntry("done", 20L);
     assertThat(requests("POST", "/block")).isEqualTo(3);
     assertThat(rows).allSatisfy(reference -> assertThat(console.byReference(reference).orElseThrow().blocked()).isTrue());
-    assertThat(resumed.err()).contains("20 items: 20 done");
+    assertThat(resumed.err()).contains("20 items: 20 done", ", 17 carried over from the earlier report (completed in");
+  }
+
+  @Test
+  void aReportOfAnotherOperationDoesNotResume() throws IOException {
+    Path notes = csv("notes.csv", "externalReference,notes", List.of("S-36,kept", "S-37,kept"));
+    Path updateReport = dir.resolve("update-report.csv");
+    Cli.Result updated = console.cli().run("orgs", "bulk", "update", "--file", notes.toString(), "--report",
+        updateReport.toString());
+    assertThat(updated.exit()).as(updated.toString()).isZero();
+    Path in = csv("f.csv", "externalReference", List.of("S-36", "S-37"));
+    console.server.clearRequests();
+
+    Cli.Result block = console.cli().run("orgs", "bulk", "block", "--file", in.toString(), "--report",
+        dir.resolve("r.csv").toString(), "--resume", updateReport.toString());
+
+    assertThat(block.exit()).as(block.toString()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(block.err()).isEqualTo("crashplan4j: --resume " + updateReport
+        + ": the report is of operation update (line 2), not block: resume only from a report of block\n");
+    assertThat(console.server.requests()).isEmpty();
+    assertThat(console.byReference("S-36").orElseThrow().blocked()).isFalse();
   }
 
   @Test
@@ -163,6 +183,20 @@ class BulkIT {
         "crashplan4j: " + in + " has 2 bad rows; nothing was sent:",
         in + ":3: archiveHoldDays is not a whole number: \"ninety\"",
         in + ":4: the row names no org: give orgId, orgUid or externalReference");
+    assertThat(console.server.requests()).isEmpty();
+  }
+
+  @Test
+  void severalUnknownColumnsAreAllNamedInOneLine() throws IOException {
+    Path in = csv("typos.csv", "externalReference,colour,sise", List.of("S-1,red,3"));
+    console.server.clearRequests();
+
+    Cli.Result bulk = console.cli().run("orgs", "bulk", "block", "--file", in.toString(), "--report",
+        dir.resolve("r.csv").toString());
+
+    assertThat(bulk.exit()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(bulk.err().lines().filter(line -> line.startsWith(in + ":"))).singleElement()
+        .satisfies(line -> assertThat(line).startsWith(in + ":1: unknown columns \"colour\", \"sise\"; the columns are"));
     assertThat(console.server.requests()).isEmpty();
   }
 

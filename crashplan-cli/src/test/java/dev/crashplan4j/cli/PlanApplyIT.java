@@ -135,4 +135,17 @@ class PlanApplyIT {
     assertThat(planned.err()).startsWith("crashplan4j: " + bad + " has ").contains(bad + ":3: ");
     assertThat(planned.out()).isEmpty();
   }
+
+  @Test
+  void aTabIndentedTreeIsOneLineOnTheTabsLine() throws IOException {
+    Path tab = Files.writeString(dir.resolve("tab.yaml"), "orgs:\n\t- externalReference: X-1\n    name: Tab\n");
+
+    Cli.Result planned = console.cli().run("orgs", "plan", "--file", tab.toString());
+
+    assertThat(planned.exit()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(planned.err().lines().filter(line -> line.startsWith(tab + ":"))).singleElement()
+        .satisfies(line -> assertThat(line).startsWith(tab + ":2: ").contains("TAB"));
+    assertThat(planned.err().lines().filter(line -> !line.startsWith("crashplan4j: ") && !line.startsWith(tab + ":")))
+        .isEmpty();
+  }
 }

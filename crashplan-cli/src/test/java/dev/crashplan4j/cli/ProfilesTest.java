@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProfilesTest {
@@ -46,6 +48,27 @@ class ProfilesTest {
 
     assertThatThrownBy(() -> Profiles.read(file)).isInstanceOf(CommandFailure.class)
         .hasMessageContaining("holds a secret (lab.password)").hasMessageNotContaining("hunter2")
+        .extracting(failure -> ((CommandFailure) failure).exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+  }
+
+  @Test
+  void anUnknownKeyIsRefusedByName() throws IOException {
+    Path file = Files.writeString(dir.resolve("p.properties"), "lab.urll=https://lab.example\n");
+
+    assertThatThrownBy(() -> Profiles.read(file)).isInstanceOf(CommandFailure.class)
+        .hasMessage(file + " has an unknown key lab.urll: a profile's keys are NAME.url, NAME.client-id, NAME.username")
+        .extracting(failure -> ((CommandFailure) failure).exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"lab.clientsecret", "lab.client_secret", "lab.ClientSecret", "lab.api-key", "lab.PassWord",
+      "lab.accessToken"})
+  void everySpellingOfASecretKeyIsRefused(String key) throws IOException {
+    Path file = Files.writeString(dir.resolve("p.properties"), "lab.url=https://lab.example\n" + key + "=hunter2\n");
+
+    assertThatThrownBy(() -> Profiles.read(file)).isInstanceOf(CommandFailure.class)
+        .hasMessageContaining("holds a secret (" + key + ")").hasMessageContaining("secrets never go in that file")
+        .hasMessageNotContaining("hunter2")
         .extracting(failure -> ((CommandFailure) failure).exitCode()).isEqualTo(ExitCode.BAD_INPUT);
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.crashplan4j.testkit.Fault;
+import dev.crashplan4j.testkit.OrgSeed;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -108,6 +109,21 @@ class TerminalProgressIT {
       String screen = inTerminal(cli, cli.command("orgs", "apply", "--file", tree().toString()), "n");
 
       assertThat(screen).contains("Apply 1 change(s) to the console? [y/N]", "not applied: nothing was sent", "EXIT=1");
+      assertThat(console.byReference("CUST-1")).isEmpty();
+    }
+  }
+
+  @Test
+  void applyAsksAboutOnlyTheChangesItWillSend() throws Exception {
+    assumeTrue(tmuxInstalled(), "tmux is not installed (apt-get install -y tmux): the question is not checked");
+    try (FakeConsole console = FakeConsole.start(0)) {
+      console.tenant().seed(IntStream.rangeClosed(1, 4)
+          .mapToObj(i -> OrgSeed.org("Other " + i).externalReference("OTHER-" + i)).toArray(OrgSeed[]::new));
+      Cli cli = console.cli();
+
+      String screen = inTerminal(cli, cli.command("orgs", "apply", "--file", tree().toString()), "n");
+
+      assertThat(screen).contains("0 conflicts, 4 unmanaged", "Apply 1 change(s) to the console? [y/N]", "EXIT=1");
       assertThat(console.byReference("CUST-1")).isEmpty();
     }
   }

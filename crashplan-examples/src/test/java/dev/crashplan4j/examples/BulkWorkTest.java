@@ -108,7 +108,7 @@ class BulkWorkTest {
     assertThat(server.tenant().orgs()).filteredOn(org -> org.name().equals("Acme Sales"))
         .singleElement().satisfies(sales -> assertThat(sales.parentId()).contains(acme.id()));
     List<String> lines = Files.readAllLines(report, StandardCharsets.UTF_8);
-    assertThat(lines.get(0)).isEqualTo("name,externalReference,parentExternalReference,outcome,orgId,orgUid,error");
+    assertThat(lines.get(0)).isEqualTo("name,externalReference,parentExternalReference,outcome,orgId,orgUid,error,operation");
     assertThat(lines.get(1)).startsWith("Acme,CUST-1,,done," + acme.id() + "," + acme.uid() + ",");
   }
 

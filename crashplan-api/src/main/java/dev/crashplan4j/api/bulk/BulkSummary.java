@@ -45,11 +45,14 @@ public record BulkSummary(long total, long done, long already, long failed, long
     return done + already == total;
   }
 
-  /** Reads as {@code 1000 items: 990 done, 5 already, 3 failed, 2 unknown, 0 not started (completed in PT12S)}. */
+  /**
+   * Reads as {@code 1000 items: 990 done, 5 already, 3 failed, 2 unknown, 0 not started (completed in PT12S)},
+   * and after a resume with {@code , 17 carried over from the earlier report} before the parenthesis.
+   */
   @Override
   public String toString() {
     return total + " items: " + done + " done, " + already + " already, " + failed + " failed, " + unknown + " unknown, "
-        + notStarted + " not started (" + stop.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " in "
-        + elapsed + ")";
+        + notStarted + " not started" + (carriedOver > 0 ? ", " + carriedOver + " carried over from the earlier report" : "")
+        + " (" + stop.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " in " + elapsed + ")";
   }
 }

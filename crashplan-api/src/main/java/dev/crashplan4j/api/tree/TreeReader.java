@@ -1,6 +1,7 @@
 package dev.crashplan4j.api.tree;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads an org tree document token by token from Jackson's parser (YAML or JSON alike), so that
@@ -39,8 +41,7 @@ final class TreeReader {
       try {
         orgs = reader.document();
       } catch (JsonProcessingException malformed) {
-        reader.problem(malformed.getLocation() == null ? 0 : malformed.getLocation().getLineNr(),
-            malformed.getOriginalMessage());
+        reader.malformed(malformed);
       }
       problems = reader.problems;
     } catch (IOException unreadable) {
@@ -285,6 +286,24 @@ final class TreeReader {
 
   private int line() {
     return parser.currentTokenLocation().getLineNr();
+  }
+
+  // SnakeYAML's message spans lines and names the context's line first; the problem's own mark is
+  // where the document goes wrong (a tab on line 2 inside a mapping that starts on line 1).
+  private void malformed(JsonProcessingException malformed) {
+    for (Throwable cause = malformed.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+        String context = yaml.getContext() == null ? "" : oneLine(yaml.getContext()) + ": ";
+        problem(yaml.getProblemMark().getLine() + 1, context + oneLine(yaml.getProblem()));
+        return;
+      }
+    }
+    JsonLocation at = malformed.getLocation();
+    problem(at == null ? 0 : at.getLineNr(), oneLine(malformed.getOriginalMessage()));
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "not YAML or JSON" : message.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 
   private void problem(int line, String message) {

@@ -137,6 +137,16 @@ class BulkCsvTest {
   }
 
   @Test
+  void severalUnknownColumnsAreAllNamedInOneLine() {
+    assertThatThrownBy(() -> read("orgid,colour,externalReference,sise\n1,red,A,3\n", BulkOperation.BLOCK))
+        .isInstanceOfSatisfying(CsvInputException.class, bad -> assertThat(bad.problems()).singleElement()
+            .hasToString("line 1: unknown columns \"orgid\" (did you mean orgId?), \"colour\", \"sise\"; the columns"
+                + " are orgId, orgUid, externalReference, name, parentOrgUid, parentExternalReference, notes,"
+                + " archiveHoldDays, maxUsers, orgBackupQuotaGb, userBackupQuotaGb, webRestoreEnabled,"
+                + " backupAlertRecipientEmails"));
+  }
+
+  @Test
   void aByteOrderMarkBeforeTheHeaderIsNotPartOfItsFirstName() {
     assertThat(items(read("\uFEFForgId\n42\n", BulkOperation.READ))).containsExactly(BulkItem.read(OrgKey.of(OrgId.of(42))));
   }
@@ -155,10 +165,11 @@ class BulkCsvTest {
       client.orgs().bulk().run(rows, CsvRow::item, BulkOptions.defaults(), report);
     }
 
-    assertThat(out.toString()).isEqualTo("externalReference,name,outcome,orgId,orgUid,error\n"
-        + "CUST-1,Acme,done," + acme.id() + "," + acme.uid() + ",\n"
-        + "CUST-2,\"Globex, Inc.\",already," + globex.id() + "," + globex.uid() + ",\n"
-        + "NOPE,,failed,,,\"block external reference NOPE failed: no organization with external reference NOPE exists\"\n");
+    assertThat(out.toString()).isEqualTo("externalReference,name,outcome,orgId,orgUid,error,operation\n"
+        + "CUST-1,Acme,done," + acme.id() + "," + acme.uid() + ",,block\n"
+        + "CUST-2,\"Globex, Inc.\",already," + globex.id() + "," + globex.uid() + ",,block\n"
+        + "NOPE,,failed,,,\"block external reference NOPE failed: no organization with external reference NOPE exists\","
+        + "block\n");
   }
 
   @Test
@@ -171,9 +182,37 @@ class BulkCsvTest {
       client.orgs().bulk().run(input.rows(), CsvRow::item, BulkOptions.builder().dryRun(true).build(), report);
     }
 
-    assertThat(out.toString()).isEqualTo("externalReference,outcome,orgId,orgUid,error,wouldSend\n"
-        + "CUST-1,not-started," + acme.id() + "," + acme.uid() + ",,\"POST /api/v3/orgs/" + acme.guid() + "/deactivate\"\n");
+    assertThat(out.toString()).isEqualTo("externalReference,outcome,orgId,orgUid,error,operation,wouldSend\n"
+        + "CUST-1,not-started," + acme.id() + "," + acme.uid() + ",,deactivate,\"POST /api/v3/orgs/" + acme.guid()
+        + "/deactivate\"\n");
     assertThat(BulkConsole.writes(server)).isEmpty();
+  }
+
+  @Test
+  void aReportOfAnotherOperationDoesNotResume() {
+    String updateReport = "externalReference,outcome,orgId,orgUid,error,operation\nCUST-1,done,7,uid-7,,update\n";
+
+    assertThatThrownBy(() -> BulkCsv.resumable(new StringReader(updateReport), BulkOperation.BLOCK))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the report is of operation update (line 2), not block: resume only from a report of block");
+  }
+
+  @Test
+  void aReportWithoutAnOperationColumnDoesNotResume() {
+    String oldReport = "externalReference,outcome,orgId,orgUid,error\nCUST-1,done,7,uid-7,\n";
+
+    assertThatThrownBy(() -> BulkCsv.resumable(new StringReader(oldReport), BulkOperation.BLOCK))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no operation column").hasMessageContaining("block");
+  }
+
+  @Test
+  void aReportOfTheSameOperationResumesItsDoneRows() {
+    String blockReport = "externalReference,outcome,orgId,orgUid,error,operation\nCUST-1,done,7,uid-7,,block\n"
+        + "CUST-2,failed,,,boom,block\n";
+
+    assertThat(BulkCsv.resumable(new StringReader(blockReport), BulkOperation.BLOCK))
+        .containsExactly(Map.entry(BulkItem.block(OrgKey.externalReference("CUST-1")), BulkOutcome.DONE));
   }
 
   @Test
@@ -217,7 +256,7 @@ class BulkCsvTest {
     assertThat(lines).hasSize(21);
     for (int i = 0; i < 20; i++) {
       Org org = orgs.get(i);
-      assertThat(lines.get(i + 1)).isEqualTo(org.id() + ",done," + org.id() + "," + org.uid() + ",");
+      assertThat(lines.get(i + 1)).isEqualTo(org.id() + ",done," + org.id() + "," + org.uid() + ",,block");
     }
   }
 

@@ -95,6 +95,13 @@ class BulkValuesTest {
   }
 
   @Test
+  void aResumedSummarySaysHowManyWereCarriedOver() {
+    assertThat(new BulkSummary(20, 20, 0, 0, 0, 0, 17, BulkStop.COMPLETED, Duration.ofSeconds(1)))
+        .hasToString("20 items: 20 done, 0 already, 0 failed, 0 unknown, 0 not started, 17 carried over from the"
+            + " earlier report (completed in PT1S)");
+  }
+
+  @Test
   void aFailedResultHasItsFailureAndADoneOneNone() {
     assertThatThrownBy(() -> result(0, BulkItem.block(OrgId.of(1)), BulkOutcome.FAILED))
         .hasMessage("a failed result needs failure");

@@ -122,6 +122,23 @@ class OrgTreeDocumentTest {
   }
 
   @Test
+  void aTabIndentIsOneLineProblemOnTheTabsLine() {
+    assertThat(problems("orgs:\n\t- externalReference: A\n    name: A\n")).singleElement().satisfies(problem -> {
+      assertThat(problem.line()).hasValue(2);
+      assertThat(problem.message()).doesNotContain("\n").contains("TAB");
+    });
+  }
+
+  @Test
+  void brokenJsonIsOneLineProblemOnItsLine() {
+    assertThatThrownBy(() -> OrgTree.fromJson("{\"orgs\": [\n{\"name\": }]}")).isInstanceOfSatisfying(
+        OrgTreeException.class, bad -> assertThat(bad.problems()).singleElement().satisfies(problem -> {
+          assertThat(problem.line()).hasValue(2);
+          assertThat(problem.message()).doesNotContain("\n");
+        }));
+  }
+
+  @Test
   void theMessageNamesTheSourceAndSaysNothingWasRead() {
     assertThatThrownBy(() -> OrgTree.fromYaml("people: []\n"))
         .hasMessageStartingWith("the org tree has 2 problems; nothing was read from the console")

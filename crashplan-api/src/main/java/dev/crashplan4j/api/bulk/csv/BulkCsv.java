@@ -31,7 +31,7 @@ import java.util.stream.StreamSupport;
 /**
  * Bulk work from and to CSV files (RFC 4180, read and written by Jackson's CSV module): items
  * from a CSV with a header, results as a report with the input's columns and then
- * {@code outcome}, {@code orgId}, {@code orgUid}, {@code error}.
+ * {@code outcome}, {@code orgId}, {@code orgUid}, {@code error}, {@code operation}.
  *
  * <p>The columns: {@code orgId}, {@code orgUid}, {@code externalReference} (which org; the first
  * given wins; for a create, the new org's reference), {@code name}, {@code parentOrgUid} or
@@ -80,8 +80,11 @@ public final class BulkCsv {
   /** Settings: who receives the backup alert emails. */
   public static final String BACKUP_ALERT_RECIPIENT_EMAILS = "backupAlertRecipientEmails";
 
-  /** The report's columns after the input's. */
-  public static final List<String> REPORT_COLUMNS = List.of("outcome", "orgId", "orgUid", "error");
+  /**
+   * The report's columns after the input's; the last, {@code operation}, is the operation's
+   * {@link BulkOperation#wireName()} on every row, so a report resumes only a run of its own operation.
+   */
+  public static final List<String> REPORT_COLUMNS = List.of("outcome", "orgId", "orgUid", "error", "operation");
 
   /** The column a dry run's report adds last: what each item would send. */
   public static final String WOULD_SEND = "wouldSend";
@@ -147,7 +150,8 @@ public final class BulkCsv {
    * only. Rows whose input is bad are skipped; the last row of an item wins.
    *
    * @throws IllegalArgumentException when {@code report} has no {@code outcome} column or an
-   *     outcome that is not one
+   *     outcome that is not one, or when it is not a report of {@code operation}: it has no
+   *     {@code operation} column, or a row of another operation (naming both)
    */
   public static Map<BulkItem, BulkOutcome> resumable(Reader report, BulkOperation operation) {
     Objects.requireNonNull(report, "report");
@@ -161,12 +165,24 @@ public final class BulkCsv {
       if (outcomeAt < 0) {
         throw new IllegalArgumentException("the report has no outcome column: is it a report of a bulk run?");
       }
+      int operationAt = header.indexOf(REPORT_COLUMNS.get(4));
+      if (operationAt < outcomeAt) {
+        throw new IllegalArgumentException("the report has no operation column, so it cannot show it is a report of "
+            + operation.wireName() + ": resume only from a report this version wrote for " + operation.wireName());
+      }
       CsvColumns columns = CsvColumns.of(operation, header.subList(0, outcomeAt));
       while (rows.hasNext()) {
         Rows.Raw row = rows.next();
         List<String> values = row.values();
         if (values.size() <= outcomeAt) {
           continue;
+        }
+        String reported = values.size() > operationAt ? values.get(operationAt).strip() : "";
+        if (!reported.equalsIgnoreCase(operation.wireName())) {
+          // Carrying over rows of another operation would mark done what this one never sent.
+          throw new IllegalArgumentException("the report is of operation " + (reported.isEmpty() ? "(none)" : reported)
+              + " (line " + row.line() + "), not " + operation.wireName() + ": resume only from a report of "
+              + operation.wireName());
         }
         BulkItem item;
         try {

@@ -43,7 +43,10 @@ public final class BulkCsvReport implements Consumer<BulkResult<CsvRow>>, Closea
     }
   }
 
-  /** Writes the row of {@code result}: its input's values, its outcome, its org's id and uid, its error. */
+  /**
+   * Writes the row of {@code result}: its input's values, its outcome, its org's id and uid, its
+   * error, its operation.
+   */
   @Override
   public void accept(BulkResult<CsvRow> result) {
     List<String> row = new ArrayList<>(result.input().values());
@@ -54,6 +57,7 @@ public final class BulkCsvReport implements Consumer<BulkResult<CsvRow>>, Closea
     row.add(result.ref().map(OrgRef::id).map(Object::toString).orElse(""));
     row.add(result.ref().map(OrgRef::uid).map(Object::toString).orElse(""));
     row.add(result.error().replaceAll("\\s+", " "));
+    row.add(result.item().operation().wireName());
     if (dryRun) {
       row.add(String.join(" | ", result.wouldSend()));
     }

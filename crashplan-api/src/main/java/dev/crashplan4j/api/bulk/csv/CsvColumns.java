@@ -46,7 +46,7 @@ final class CsvColumns {
   /**
    * The columns of {@code header}, the first row (a byte order mark on its first name dropped).
    *
-   * @throws IllegalArgumentException naming the first unknown or repeated column
+   * @throws IllegalArgumentException naming every unknown column, or the first repeated one
    */
   static CsvColumns of(BulkOperation operation, List<String> header) {
     List<String> names = header.stream().map(name -> name == null ? "" : name.strip()).toList();
@@ -54,16 +54,29 @@ final class CsvColumns {
       names = new java.util.ArrayList<>(names);
       names.set(0, names.get(0).substring(1).strip());
     }
+    // Every unknown name at once: a file with several misspelt columns is fixed in one go.
+    List<String> unknown = new java.util.ArrayList<>();
+    List<String> nameless = new java.util.ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
-      if (!ALL.contains(name)) {
-        String near = ALL.stream().filter(known -> known.equalsIgnoreCase(name)).findFirst()
-            .map(known -> " (did you mean " + known + "?)").orElse("");
-        throw new IllegalArgumentException((name.isEmpty() ? "column " + (i + 1) + " has no name"
-            : "unknown column \"" + name + "\"" + near) + "; the columns are " + String.join(", ", ALL));
+      if (name.isEmpty()) {
+        nameless.add("column " + (i + 1) + " has no name");
+      } else if (!ALL.contains(name)) {
+        unknown.add("\"" + name + "\"" + ALL.stream().filter(known -> known.equalsIgnoreCase(name)).findFirst()
+            .map(known -> " (did you mean " + known + "?)").orElse(""));
       }
-      if (names.subList(0, i).contains(name)) {
-        throw new IllegalArgumentException("column \"" + name + "\" is given twice");
+    }
+    if (!unknown.isEmpty() || !nameless.isEmpty()) {
+      List<String> parts = new java.util.ArrayList<>();
+      if (!unknown.isEmpty()) {
+        parts.add((unknown.size() == 1 ? "unknown column " : "unknown columns ") + String.join(", ", unknown));
+      }
+      parts.addAll(nameless);
+      throw new IllegalArgumentException(String.join("; ", parts) + "; the columns are " + String.join(", ", ALL));
+    }
+    for (int i = 0; i < names.size(); i++) {
+      if (names.subList(0, i).contains(names.get(i))) {
+        throw new IllegalArgumentException("column \"" + names.get(i) + "\" is given twice");
       }
     }
     return new CsvColumns(operation, names);
