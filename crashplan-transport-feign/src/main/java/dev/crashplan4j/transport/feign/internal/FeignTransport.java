@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crashplan4j.core.domain.AgentState;
-import dev.crashplan4j.core.domain.NewOrg;
 import dev.crashplan4j.core.domain.Org;
-import dev.crashplan4j.core.domain.OrgGuid;
 import dev.crashplan4j.core.domain.OrgPage;
 import dev.crashplan4j.core.domain.OrgRef;
 import dev.crashplan4j.core.domain.OrgUpdate;
@@ -16,6 +14,8 @@ import dev.crashplan4j.core.error.TransportFailureException;
 import dev.crashplan4j.core.error.UnexpectedResponseException;
 import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
+import dev.crashplan4j.core.port.CreateOrgRequest;
+import dev.crashplan4j.core.port.UserTokenRequest;
 import dev.crashplan4j.core.port.LoginType;
 import dev.crashplan4j.core.port.TransportConfig;
 import dev.crashplan4j.core.settings.TSetting;
@@ -165,18 +165,11 @@ public final class FeignTransport implements CrashPlanTransport {
   }
 
   @Override
-  public BearerToken requestUserToken(String username, String password) {
-    return userToken(username, password, null);
-  }
-
-  @Override
-  public BearerToken requestUserToken(String username, String password, String totpCode) {
-    return userToken(username, password, Objects.requireNonNull(totpCode, "totpCode"));
-  }
-
-  private BearerToken userToken(String username, String password, String totpCode) {
+  public BearerToken requestUserToken(UserTokenRequest request) {
+    String username = request.username();
     Supplier<String> operation = () -> "requestUserToken for local account " + username;
-    TokenDtos.UserToken answer = call(operation, () -> api.userToken(basic(username, password), totpCode));
+    TokenDtos.UserToken answer = call(operation,
+        () -> api.userToken(basic(username, request.password()), request.totpCode().orElse(null)));
     if (answer.token == null || answer.token.isBlank()) {
       throw new UnexpectedResponseException(operation.get(), 200, "a v3_user_token", answer.shown, null);
     }
@@ -211,18 +204,9 @@ public final class FeignTransport implements CrashPlanTransport {
   }
 
   @Override
-  public Org createOrg(BearerToken token, NewOrg org) {
-    return create(token, org, null);
-  }
-
-  @Override
-  public Org createOrg(BearerToken token, NewOrg org, OrgGuid parent) {
-    return create(token, org, Objects.requireNonNull(parent, "parent"));
-  }
-
-  private Org create(BearerToken token, NewOrg org, OrgGuid parent) {
-    Supplier<String> operation = () -> "createOrg " + org.name();
-    OrgDto answer = call(operation, () -> api.createOrg(token.value(), OrgWriteDtos.Create.of(org, parent)));
+  public Org createOrg(BearerToken token, CreateOrgRequest request) {
+    Supplier<String> operation = () -> "createOrg " + request.newOrg().name();
+    OrgDto answer = call(operation, () -> api.createOrg(token.value(), OrgWriteDtos.Create.of(request)));
     return read(operation, () -> mapper.toOrg(answer));
   }
 
