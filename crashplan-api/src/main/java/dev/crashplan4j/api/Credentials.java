@@ -5,6 +5,7 @@ import dev.crashplan4j.core.error.UnauthorizedException;
 import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import dev.crashplan4j.core.port.LoginType;
+import dev.crashplan4j.core.port.UserTokenRequest;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -105,9 +106,8 @@ public abstract class Credentials {
     @Override
     BearerToken signIn(CrashPlanTransport transport) {
       try {
-        return totp == null
-            ? transport.requestUserToken(username, password)
-            : transport.requestUserToken(username, password, totp.get());
+        UserTokenRequest request = UserTokenRequest.of(username, password);
+        return transport.requestUserToken(totp == null ? request : request.withTotpCode(totp.get()));
       } catch (UnauthorizedException refused) {
         // The console's 401 does not say why; LoginConfiguration tells which sign-in it expected.
         LoginType type;

@@ -27,6 +27,7 @@ import dev.crashplan4j.core.settings.SettingsUpdateResult;
 import dev.crashplan4j.core.settings.TSetting;
 import dev.crashplan4j.core.settings.TSettingPacket;
 import dev.crashplan4j.core.port.CrashPlanTransport;
+import dev.crashplan4j.core.port.CreateOrgRequest;
 import dev.crashplan4j.core.port.Sleeper;
 import java.time.Clock;
 import java.time.Instant;
@@ -98,6 +99,7 @@ public final class OrgService {
     Objects.requireNonNull(newOrg, "newOrg");
     Call<Org> call = Call.<Org>of(Effect.STATE_CHANGE, "createOrg").about(newOrg.name());
     Optional<OrgGuid> parent = newOrg.parentOrgUid().map(uid -> directory.resolve(uid, call.label()).guid());
+    CreateOrgRequest request = CreateOrgRequest.of(newOrg).under(parent);
     Org org = created.oneAtATime(newOrg, () -> {
       Instant firstAttempt = clock.instant();
       return calls.run(call.settledBy(token -> created.find(newOrg, parent, firstAttempt, pageNum -> {
@@ -105,7 +107,7 @@ public final class OrgService {
             directory.learn(page);
             return page;
           })),
-          token -> parent.isPresent() ? transport.createOrg(token, newOrg, parent.get()) : transport.createOrg(token, newOrg));
+          token -> transport.createOrg(token, request));
     });
     directory.learn(org);
     return org;

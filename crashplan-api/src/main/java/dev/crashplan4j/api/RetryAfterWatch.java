@@ -1,9 +1,7 @@
 package dev.crashplan4j.api;
 
 import dev.crashplan4j.core.domain.AgentState;
-import dev.crashplan4j.core.domain.NewOrg;
 import dev.crashplan4j.core.domain.Org;
-import dev.crashplan4j.core.domain.OrgGuid;
 import dev.crashplan4j.core.domain.OrgPage;
 import dev.crashplan4j.core.domain.OrgRef;
 import dev.crashplan4j.core.domain.OrgUpdate;
@@ -13,7 +11,9 @@ import dev.crashplan4j.core.port.ApiRequest;
 import dev.crashplan4j.core.port.ApiResponse;
 import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
+import dev.crashplan4j.core.port.CreateOrgRequest;
 import dev.crashplan4j.core.port.LoginType;
+import dev.crashplan4j.core.port.UserTokenRequest;
 import dev.crashplan4j.core.settings.TSetting;
 import dev.crashplan4j.core.settings.TSettingPacket;
 import java.util.List;
@@ -45,19 +45,9 @@ final class RetryAfterWatch implements CrashPlanTransport {
   }
 
   @Override
-  public BearerToken requestUserToken(String username, String password) {
+  public BearerToken requestUserToken(UserTokenRequest request) {
     try {
-      return delegate.requestUserToken(username, password);
-    } catch (TooManyRequestsException refusal) {
-      waits.tooManyRequests(refusal);
-      throw refusal;
-    }
-  }
-
-  @Override
-  public BearerToken requestUserToken(String username, String password, String totpCode) {
-    try {
-      return delegate.requestUserToken(username, password, totpCode);
+      return delegate.requestUserToken(request);
     } catch (TooManyRequestsException refusal) {
       waits.tooManyRequests(refusal);
       throw refusal;
@@ -105,19 +95,9 @@ final class RetryAfterWatch implements CrashPlanTransport {
   }
 
   @Override
-  public Org createOrg(BearerToken token, NewOrg org) {
+  public Org createOrg(BearerToken token, CreateOrgRequest request) {
     try {
-      return delegate.createOrg(token, org);
-    } catch (TooManyRequestsException refusal) {
-      waits.tooManyRequests(refusal);
-      throw refusal;
-    }
-  }
-
-  @Override
-  public Org createOrg(BearerToken token, NewOrg org, OrgGuid parent) {
-    try {
-      return delegate.createOrg(token, org, parent);
+      return delegate.createOrg(token, request);
     } catch (TooManyRequestsException refusal) {
       waits.tooManyRequests(refusal);
       throw refusal;

@@ -1,9 +1,7 @@
 package dev.crashplan4j.examples;
 
 import dev.crashplan4j.core.domain.AgentState;
-import dev.crashplan4j.core.domain.NewOrg;
 import dev.crashplan4j.core.domain.Org;
-import dev.crashplan4j.core.domain.OrgGuid;
 import dev.crashplan4j.core.domain.OrgPage;
 import dev.crashplan4j.core.domain.OrgRef;
 import dev.crashplan4j.core.domain.OrgUpdate;
@@ -12,8 +10,10 @@ import dev.crashplan4j.core.port.ApiRequest;
 import dev.crashplan4j.core.port.ApiResponse;
 import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
+import dev.crashplan4j.core.port.CreateOrgRequest;
 import dev.crashplan4j.core.port.LoginType;
 import dev.crashplan4j.core.port.TransportConfig;
+import dev.crashplan4j.core.port.UserTokenRequest;
 import dev.crashplan4j.core.settings.TSetting;
 import dev.crashplan4j.core.settings.TSettingPacket;
 import dev.crashplan4j.transport.feign.FeignTransportProvider;
@@ -53,14 +53,9 @@ final class MyTransport implements CrashPlanTransport {
     return wire.requestApiClientToken(clientId, secret);
   }
 
-  @Override public BearerToken requestUserToken(String username, String password) {
+  @Override public BearerToken requestUserToken(UserTokenRequest request) {
     count("token");
-    return wire.requestUserToken(username, password);
-  }
-
-  @Override public BearerToken requestUserToken(String username, String password, String totpCode) {
-    count("token");
-    return wire.requestUserToken(username, password, totpCode);
+    return wire.requestUserToken(request);
   }
 
   @Override public LoginType loginType(String username) {
@@ -83,14 +78,9 @@ final class MyTransport implements CrashPlanTransport {
     return wire.getCurrentOrg(token, extra);
   }
 
-  @Override public Org createOrg(BearerToken token, NewOrg org) {
+  @Override public Org createOrg(BearerToken token, CreateOrgRequest request) {
     count("write");
-    return wire.createOrg(token, org);
-  }
-
-  @Override public Org createOrg(BearerToken token, NewOrg org, OrgGuid parent) {
-    count("write");
-    return wire.createOrg(token, org, parent);
+    return wire.createOrg(token, request);
   }
 
   @Override public Org updateOrg(BearerToken token, OrgRef org, OrgUpdate update) {

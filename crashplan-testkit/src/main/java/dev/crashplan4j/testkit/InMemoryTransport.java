@@ -14,8 +14,10 @@ import dev.crashplan4j.core.port.ApiResponse;
 import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import dev.crashplan4j.core.port.CrashPlanTransportProvider;
+import dev.crashplan4j.core.port.CreateOrgRequest;
 import dev.crashplan4j.core.port.LoginType;
 import dev.crashplan4j.core.port.TransportConfig;
+import dev.crashplan4j.core.port.UserTokenRequest;
 import dev.crashplan4j.core.settings.TSetting;
 import dev.crashplan4j.core.settings.TSettingPacket;
 import java.net.URLEncoder;
@@ -25,7 +27,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -87,16 +88,10 @@ public final class InMemoryTransport implements CrashPlanTransport {
   }
 
   @Override
-  public BearerToken requestUserToken(String username, String password) {
-    return call("requestUserToken for local account " + username,
-        () -> BearerToken.of(tenant.issueUserToken(username, password, null)));
-  }
-
-  @Override
-  public BearerToken requestUserToken(String username, String password, String totpCode) {
-    Objects.requireNonNull(totpCode, "totpCode");
-    return call("requestUserToken for local account " + username,
-        () -> BearerToken.of(tenant.issueUserToken(username, password, totpCode)));
+  public BearerToken requestUserToken(UserTokenRequest request) {
+    return call("requestUserToken for local account " + request.username(),
+        () -> BearerToken.of(tenant.issueUserToken(request.username(), request.password(),
+            request.totpCode().orElse(null))));
   }
 
   @Override
@@ -128,20 +123,12 @@ public final class InMemoryTransport implements CrashPlanTransport {
   }
 
   @Override
-  public Org createOrg(BearerToken token, NewOrg org) {
-    return create(token, org, null);
-  }
-
-  @Override
-  public Org createOrg(BearerToken token, NewOrg org, OrgGuid parent) {
-    return create(token, org, Objects.requireNonNull(parent, "parent").value());
-  }
-
-  private Org create(BearerToken token, NewOrg org, String parentGuid) {
+  public Org createOrg(BearerToken token, CreateOrgRequest request) {
+    NewOrg org = request.newOrg();
     return call("createOrg " + org.name(), () -> {
       authenticate(token);
-      return tenant.createOrg(org.name(), org.externalReference().orElse(null), org.notes().orElse(null), parentGuid)
-          .toOrg();
+      return tenant.createOrg(org.name(), org.externalReference().orElse(null), org.notes().orElse(null),
+          request.parent().map(OrgGuid::value).orElse(null)).toOrg();
     });
   }
 

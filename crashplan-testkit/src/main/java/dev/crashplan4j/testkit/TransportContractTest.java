@@ -29,7 +29,9 @@ import dev.crashplan4j.core.port.ApiRequest;
 import dev.crashplan4j.core.port.ApiResponse;
 import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
+import dev.crashplan4j.core.port.CreateOrgRequest;
 import dev.crashplan4j.core.port.LoginType;
+import dev.crashplan4j.core.port.UserTokenRequest;
 import dev.crashplan4j.core.settings.TSetting;
 import dev.crashplan4j.core.settings.TSettingPacket;
 import java.time.Duration;
@@ -118,10 +120,11 @@ public abstract class TransportContractTest {
     tenant.addLocalUser("plain@example.com", "pa55word");
     tenant.addLocalUser("2fa@example.com", "pa55word", "GEZDGNBVGY3TQOJQ");
 
-    assertThat(transport.requestUserToken("plain@example.com", "pa55word").value()).isNotBlank();
-    assertThat(transport.requestUserToken("2fa@example.com", "pa55word",
-        tenant.totpCode("GEZDGNBVGY3TQOJQ")).value()).isNotBlank();
-    assertThatThrownBy(() -> transport.requestUserToken("2fa@example.com", "pa55word"))
+    assertThat(transport.requestUserToken(UserTokenRequest.of("plain@example.com", "pa55word")).value())
+        .isNotBlank();
+    assertThat(transport.requestUserToken(UserTokenRequest.of("2fa@example.com", "pa55word")
+        .withTotpCode(tenant.totpCode("GEZDGNBVGY3TQOJQ"))).value()).isNotBlank();
+    assertThatThrownBy(() -> transport.requestUserToken(UserTokenRequest.of("2fa@example.com", "pa55word")))
         .isInstanceOf(UnauthorizedException.class);
   }
 
@@ -175,7 +178,7 @@ public abstract class TransportContractTest {
   @Test
   public void theCurrentOrgNeedsAUser() {
     tenant.addLocalUser("plain@example.com", "pa55word");
-    BearerToken user = transport.requestUserToken("plain@example.com", "pa55word");
+    BearerToken user = transport.requestUserToken(UserTokenRequest.of("plain@example.com", "pa55word"));
 
     assertThat(transport.getCurrentOrg(user, QueryParameters.none()).id()).isEqualTo(tenant.rootOrg().id());
     assertThatThrownBy(() -> transport.getCurrentOrg(token, QueryParameters.none()))
@@ -187,8 +190,8 @@ public abstract class TransportContractTest {
   public void anOrgIsCreatedUnderItsParent() {
     Org parent = tenant.addOrg("Parent");
 
-    Org created = transport.createOrg(token,
-        NewOrg.builder().name("New").externalReference("EXT-1").notes("n").build(), parent.guid());
+    Org created = transport.createOrg(token, CreateOrgRequest.of(
+        NewOrg.builder().name("New").externalReference("EXT-1").notes("n").build()).under(parent.guid()));
 
     assertThat(created.parentId()).contains(parent.id());
     assertThat(created.externalReference()).contains("EXT-1");
@@ -199,7 +202,7 @@ public abstract class TransportContractTest {
   @Test
   public void anUpdateChangesOnlyTheFieldsGiven() {
     Org org = transport.createOrg(token,
-        NewOrg.builder().name("Before").notes("kept").build());
+        CreateOrgRequest.of(NewOrg.builder().name("Before").notes("kept").build()));
 
     Org updated = transport.updateOrg(token, org.ref(), OrgUpdate.builder().name("After").build());
 

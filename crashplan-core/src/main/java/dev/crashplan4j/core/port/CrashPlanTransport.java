@@ -1,9 +1,7 @@
 package dev.crashplan4j.core.port;
 
 import dev.crashplan4j.core.domain.AgentState;
-import dev.crashplan4j.core.domain.NewOrg;
 import dev.crashplan4j.core.domain.Org;
-import dev.crashplan4j.core.domain.OrgGuid;
 import dev.crashplan4j.core.domain.OrgPage;
 import dev.crashplan4j.core.domain.OrgRef;
 import dev.crashplan4j.core.domain.OrgUpdate;
@@ -33,16 +31,11 @@ public interface CrashPlanTransport extends AutoCloseable {
   BearerToken requestApiClientToken(String clientId, String secret);
 
   /**
-   * {@code GET /api/v3/auth/jwt?useBody=true} with HTTP Basic {@code username:password}:
-   * returns a fresh token of a user without two-factor authentication.
+   * {@code GET /api/v3/auth/jwt?useBody=true} with HTTP Basic {@code username:password} and,
+   * when the request holds a TOTP code, the {@code totp-auth} header carrying it: returns a
+   * fresh user token.
    */
-  BearerToken requestUserToken(String username, String password);
-
-  /**
-   * {@code GET /api/v3/auth/jwt?useBody=true} with HTTP Basic {@code username:password} and the
-   * {@code totp-auth} header carrying {@code totpCode}: returns a fresh user token.
-   */
-  BearerToken requestUserToken(String username, String password, String totpCode);
+  BearerToken requestUserToken(UserTokenRequest request);
 
   /** {@code GET /api/v3/LoginConfiguration?username=..} (no auth): how that user signs in. */
   LoginType loginType(String username);
@@ -56,11 +49,11 @@ public interface CrashPlanTransport extends AutoCloseable {
   /** {@code GET /api/v1/Org/my}: returns the org of the signed-in user. */
   Org getCurrentOrg(BearerToken token, QueryParameters extra);
 
-  /** {@code POST /api/v3/orgs} without a parent: creates the org under the tenant's top org and returns it. */
-  Org createOrg(BearerToken token, NewOrg org);
-
-  /** {@code POST /api/v3/orgs}: creates the org under {@code parent} and returns it. */
-  Org createOrg(BearerToken token, NewOrg org, OrgGuid parent);
+  /**
+   * {@code POST /api/v3/orgs}: creates the org under the request's parent (the tenant's top org
+   * when it has none) and returns it.
+   */
+  Org createOrg(BearerToken token, CreateOrgRequest request);
 
   /** {@code PUT /api/v3/orgs/<guid>}: changes the given fields and returns the org as it now is. */
   Org updateOrg(BearerToken token, OrgRef org, OrgUpdate update);

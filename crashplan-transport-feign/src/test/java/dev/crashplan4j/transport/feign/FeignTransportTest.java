@@ -18,7 +18,9 @@ import dev.crashplan4j.core.error.TransportFailureException;
 import dev.crashplan4j.core.error.UnexpectedResponseException;
 import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
+import dev.crashplan4j.core.port.CreateOrgRequest;
 import dev.crashplan4j.core.port.TransportConfig;
+import dev.crashplan4j.core.port.UserTokenRequest;
 import dev.crashplan4j.testkit.ConsoleAnswer;
 import dev.crashplan4j.testkit.Dispatcher;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
@@ -180,7 +182,7 @@ class FeignTransportTest {
   void aLocalUsersTokenIsReadBareOrEnveloped(String body) {
     server.enqueue("GET /api/v3/auth/jwt", ConsoleAnswer.of(200, body));
 
-    BearerToken read = transport.requestUserToken("ana@example.test", "pw");
+    BearerToken read = transport.requestUserToken(UserTokenRequest.of("ana@example.test", "pw"));
 
     assertThat(read.value()).isEqualTo("jwt-1");
     assertThat(lastRequest().toString()).isEqualTo("GET /api/v3/auth/jwt?useBody=true -> 200");
@@ -211,7 +213,7 @@ class FeignTransportTest {
     tenant.addLocalUser("ana", "pw");
     server.enqueue("GET /api/v3/auth/jwt", ConsoleAnswer.of(200, "{\"data\":{\"jwt\":\"x\",\"apiKey\":\"AK-7890\"}}"));
 
-    assertThatThrownBy(() -> transport.requestUserToken("ana", "pw"))
+    assertThatThrownBy(() -> transport.requestUserToken(UserTokenRequest.of("ana", "pw")))
         .isInstanceOf(UnexpectedResponseException.class)
         .hasMessageContaining("expected a v3_user_token but got: {\"data\":{\"jwt\":\"x\",\"apiKey\":\"****\"}}")
         .hasMessageNotContaining("AK-7890");
@@ -383,7 +385,7 @@ class FeignTransportTest {
       BearerToken mine = first.requestApiClientToken("id", "secret");
       server.failNext(1, Fault.disconnect());
 
-      assertThatThrownBy(() -> first.createOrg(mine, dev.crashplan4j.core.domain.NewOrg.builder().name("Once").build()))
+      assertThatThrownBy(() -> first.createOrg(mine, CreateOrgRequest.of(dev.crashplan4j.core.domain.NewOrg.builder().name("Once").build())))
           .isInstanceOf(TransportFailureException.class);
     }
 

@@ -49,9 +49,21 @@ interface ConsoleApi {
   @Headers({"Authorization: Bearer {token}", "Content-Type: application/json"})
   OrgDto updateOrg(@Param("token") String token, @Param("guid") String guid, OrgWriteDtos.Update body);
 
-  @RequestLine(value = "POST /api/v3/orgs/{guid}/{action}", decodeSlash = false)
+  @RequestLine(value = "POST /api/v3/orgs/{guid}/block", decodeSlash = false)
   @Headers("Authorization: Bearer {token}")
-  NoContent orgAction(@Param("token") String token, @Param("guid") String guid, @Param("action") String action);
+  NoContent blockOrg(@Param("token") String token, @Param("guid") String guid);
+
+  @RequestLine(value = "POST /api/v3/orgs/{guid}/unblock", decodeSlash = false)
+  @Headers("Authorization: Bearer {token}")
+  NoContent unblockOrg(@Param("token") String token, @Param("guid") String guid);
+
+  @RequestLine(value = "POST /api/v3/orgs/{guid}/deactivate", decodeSlash = false)
+  @Headers("Authorization: Bearer {token}")
+  NoContent deactivateOrg(@Param("token") String token, @Param("guid") String guid);
+
+  @RequestLine(value = "POST /api/v3/orgs/{guid}/activate", decodeSlash = false)
+  @Headers("Authorization: Bearer {token}")
+  NoContent activateOrg(@Param("token") String token, @Param("guid") String guid);
 
   @RequestLine(value = "GET /api/v1/Org/{orgId}?incSettings=true&incDeviceDefaults=true&incInheritedOrgInfo=true", decodeSlash = false)
   @Headers("Authorization: Bearer {token}")

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crashplan4j.core.domain.AgentState;
-import dev.crashplan4j.core.domain.NewOrg;
 import dev.crashplan4j.core.domain.Org;
-import dev.crashplan4j.core.domain.OrgGuid;
 import dev.crashplan4j.core.domain.OrgPage;
 import dev.crashplan4j.core.domain.OrgRef;
 import dev.crashplan4j.core.domain.OrgUpdate;
@@ -16,6 +14,8 @@ import dev.crashplan4j.core.error.TransportFailureException;
 import dev.crashplan4j.core.error.UnexpectedResponseException;
 import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
+import dev.crashplan4j.core.port.CreateOrgRequest;
+import dev.crashplan4j.core.port.UserTokenRequest;
 import dev.crashplan4j.core.port.LoginType;
 import dev.crashplan4j.core.port.TransportConfig;
 import dev.crashplan4j.core.settings.TSetting;
@@ -27,20 +27,7 @@ import feign.RetryableException;
 import feign.Retryer;
 import feign.codec.DecodeException;
 import feign.jackson.JacksonEncoder;
-import dev.crashplan4j.core.port.ProxyProtocol;
-import java.net.InetSocketAddress;
-import java.net.Proxy;
-import java.net.ProxySelector;
-import java.util.Optional;
-import javax.net.ssl.SSLSocketFactory;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.util.Arrays;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.util.Base64;
@@ -48,12 +35,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import dev.crashplan4j.core.port.ApiRequest;
 import dev.crashplan4j.core.port.ApiResponse;
 import java.io.IOException;
-import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
@@ -78,7 +63,7 @@ public final class FeignTransport implements CrashPlanTransport {
 
   /** Builds the transport for the console at {@code config.baseUrl()}. */
   public FeignTransport(TransportConfig config) {
-    this(config, sdkClient(config), true);
+    this(config, SdkHttpClient.of(config), true);
   }
 
   /**
@@ -123,35 +108,6 @@ public final class FeignTransport implements CrashPlanTransport {
             .target(new ConsoleTarget());
   }
 
-  // The client the SDK makes when none is given: its timeouts, pool, proxy and trust.
-  private static OkHttpClient sdkClient(TransportConfig config) {
-    OkHttpClient.Builder okHttp = new OkHttpClient.Builder()
-        .connectTimeout(config.connectTimeout())
-        .readTimeout(config.readTimeout())
-        .callTimeout(config.callTimeout())
-        .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES));
-    Optional<Tls> tls = config.trustStore().map(Tls::trusting);
-    tls.ifPresent(trusted -> okHttp.sslSocketFactory(trusted.sockets(), trusted.trustManager()));
-    Proxy proxy = null;
-    if (config.systemProxy()) {
-      okHttp.proxySelector(ProxySelector.getDefault());
-    } else if (config.proxy().isPresent()) {
-      InetSocketAddress address = config.proxy().get();
-      proxy = new Proxy(config.proxyProtocol() == ProxyProtocol.SOCKS5 ? Proxy.Type.SOCKS : Proxy.Type.HTTP, address);
-      okHttp.proxySelector(new ProxyRules(proxy, config.nonProxyHosts()));
-      if (config.proxyProtocol() == ProxyProtocol.SOCKS5 && config.proxyUsername().isPresent()) {
-        throw new IllegalArgumentException("a SOCKS5 proxy with a user and password is not supported: the JDK's"
-            + " SOCKS client takes them only from the JVM-wide java.net.Authenticator");
-      }
-      if (config.proxyProtocol() == ProxyProtocol.HTTPS) {
-        okHttp.socketFactory(new TlsToProxy(address,
-            tls.map(Tls::sockets).orElseGet(() -> (SSLSocketFactory) SSLSocketFactory.getDefault())));
-      }
-    }
-    okHttp.proxyAuthenticator(new ProxyCredentials(proxy, config.proxyUsername(), config.proxyPassword()));
-    return okHttp.build();
-  }
-
   @Override
   public BearerToken requestApiClientToken(String clientId, String secret) {
     Supplier<String> operation = () -> "requestApiClientToken for API client " + clientId;
@@ -165,18 +121,11 @@ public final class FeignTransport implements CrashPlanTransport {
   }
 
   @Override
-  public BearerToken requestUserToken(String username, String password) {
-    return userToken(username, password, null);
-  }
-
-  @Override
-  public BearerToken requestUserToken(String username, String password, String totpCode) {
-    return userToken(username, password, Objects.requireNonNull(totpCode, "totpCode"));
-  }
-
-  private BearerToken userToken(String username, String password, String totpCode) {
+  public BearerToken requestUserToken(UserTokenRequest request) {
+    String username = request.username();
     Supplier<String> operation = () -> "requestUserToken for local account " + username;
-    TokenDtos.UserToken answer = call(operation, () -> api.userToken(basic(username, password), totpCode));
+    TokenDtos.UserToken answer = call(operation,
+        () -> api.userToken(basic(username, request.password()), request.totpCode().orElse(null)));
     if (answer.token == null || answer.token.isBlank()) {
       throw new UnexpectedResponseException(operation.get(), 200, "a v3_user_token", answer.shown, null);
     }
@@ -211,18 +160,9 @@ public final class FeignTransport implements CrashPlanTransport {
   }
 
   @Override
-  public Org createOrg(BearerToken token, NewOrg org) {
-    return create(token, org, null);
-  }
-
-  @Override
-  public Org createOrg(BearerToken token, NewOrg org, OrgGuid parent) {
-    return create(token, org, Objects.requireNonNull(parent, "parent"));
-  }
-
-  private Org create(BearerToken token, NewOrg org, OrgGuid parent) {
-    Supplier<String> operation = () -> "createOrg " + org.name();
-    OrgDto answer = call(operation, () -> api.createOrg(token.value(), OrgWriteDtos.Create.of(org, parent)));
+  public Org createOrg(BearerToken token, CreateOrgRequest request) {
+    Supplier<String> operation = () -> "createOrg " + request.newOrg().name();
+    OrgDto answer = call(operation, () -> api.createOrg(token.value(), OrgWriteDtos.Create.of(request)));
     return read(operation, () -> mapper.toOrg(answer));
   }
 
@@ -235,22 +175,22 @@ public final class FeignTransport implements CrashPlanTransport {
 
   @Override
   public void blockOrg(BearerToken token, OrgRef org) {
-    orgAction(token, org, "block");
+    call(() -> "blockOrg " + org, () -> api.blockOrg(token.value(), org.guid().value()));
   }
 
   @Override
   public void unblockOrg(BearerToken token, OrgRef org) {
-    orgAction(token, org, "unblock");
+    call(() -> "unblockOrg " + org, () -> api.unblockOrg(token.value(), org.guid().value()));
   }
 
   @Override
   public void deactivateOrg(BearerToken token, OrgRef org) {
-    orgAction(token, org, "deactivate");
+    call(() -> "deactivateOrg " + org, () -> api.deactivateOrg(token.value(), org.guid().value()));
   }
 
   @Override
   public void reactivateOrg(BearerToken token, OrgRef org) {
-    orgAction(token, org, "activate");
+    call(() -> "activateOrg " + org, () -> api.activateOrg(token.value(), org.guid().value()));
   }
 
   @Override
@@ -324,10 +264,6 @@ public final class FeignTransport implements CrashPlanTransport {
     }
   }
 
-  private void orgAction(BearerToken token, OrgRef org, String action) {
-    call(() -> action + "Org " + org, () -> api.orgAction(token.value(), org.guid().value(), action));
-  }
-
   // Documents from older consoles carry no guid (or uid) in the answer to a PUT: the org is
   // the one the request named, so the ids the client already knows stand in for the missing.
   private static OrgDto identified(OrgDto answer, OrgRef org) {
@@ -392,26 +328,6 @@ public final class FeignTransport implements CrashPlanTransport {
         .flatMap(entry -> entry.getValue().stream())
         .findFirst()
         .orElse(null);
-  }
-
-  // TLS that trusts the certificates of a trust store: the console's, and an https:// proxy's.
-  private record Tls(SSLSocketFactory sockets, X509TrustManager trustManager) {
-    static Tls trusting(KeyStore trustStore) {
-      try {
-        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init(trustStore);
-        X509TrustManager trustManager = Arrays.stream(factory.getTrustManagers())
-            .filter(X509TrustManager.class::isInstance)
-            .map(X509TrustManager.class::cast)
-            .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("the trust store yields no X.509 trust manager"));
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(null, new TrustManager[] {trustManager}, null);
-        return new Tls(tls.getSocketFactory(), trustManager);
-      } catch (GeneralSecurityException unusable) {
-        throw new IllegalArgumentException("the trust store cannot be used: " + unusable.getMessage(), unusable);
-      }
-    }
   }
 
   private static String basic(String user, String password) {

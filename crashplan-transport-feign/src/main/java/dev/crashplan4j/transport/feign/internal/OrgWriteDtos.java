@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.crashplan4j.core.domain.NewOrg;
 import dev.crashplan4j.core.domain.OrgGuid;
 import dev.crashplan4j.core.domain.OrgUpdate;
+import dev.crashplan4j.core.port.CreateOrgRequest;
 
 /** The bodies of the requests that write an org. */
 final class OrgWriteDtos {
@@ -12,13 +13,14 @@ final class OrgWriteDtos {
 
   /** {@code POST /api/v3/orgs}: the console takes absent optional fields as null, as py42 sends them. */
   record Create(String orgName, String orgExtRef, String notes, String parentOrgGuid) {
-    /** The body for {@code org} under {@code parent}; null for the tenant's top org. */
-    static Create of(NewOrg org, OrgGuid parent) {
+    /** The body for the request's org under its parent; null for the tenant's top org. */
+    static Create of(CreateOrgRequest request) {
+      NewOrg org = request.newOrg();
       return new Create(
           org.name(),
           org.externalReference().orElse(null),
           org.notes().orElse(null),
-          parent == null ? null : parent.value());
+          request.parent().map(OrgGuid::value).orElse(null));
     }
   }
 
