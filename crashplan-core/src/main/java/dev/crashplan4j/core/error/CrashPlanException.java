@@ -87,6 +87,9 @@ public class CrashPlanException extends RuntimeException {
    * Creates {@code failure} again as a failure of {@code operation}: what {@link #asFailureOf}
    * returns. Subclasses copy their own fields in a constructor of this shape.
    */
+  // setStackTrace is overridable, but a subclass copies its own fields only after this returns:
+  // nothing it overrides can see it half made.
+  @SuppressWarnings("this-escape")
   protected CrashPlanException(String operation, CrashPlanException failure) {
     super(null, failure.getCause());
     this.operation = Objects.requireNonNull(operation, "operation");
