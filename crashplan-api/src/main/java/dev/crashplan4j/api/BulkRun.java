@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -120,8 +121,10 @@ final class BulkRun<T> {
       reportRestAsNotStarted(step);
     } finally {
       if (workers != null) {
-        // In flight items finish even when the consumer failed: none is cut off mid-call.
+        // In flight items finish even when the consumer failed: none is cut off mid-call, and
+        // none still talks to the console once the run has returned or thrown.
         workers.shutdown();
+        awaitInFlight(workers);
       }
       if (interrupted) {
         Thread.currentThread().interrupt();
@@ -132,6 +135,19 @@ final class BulkRun<T> {
         elapsed());
     hear(listener -> listener.runEnded(summary));
     return summary;
+  }
+
+  private void awaitInFlight(ExecutorService workers) {
+    while (true) {
+      try {
+        if (workers.awaitTermination(1, TimeUnit.MINUTES)) {
+          return;
+        }
+      } catch (InterruptedException stopAsked) {
+        // A cancel stops new items; those in flight still finish, as they do when reported.
+        interrupted = true;
+      }
+    }
   }
 
   // Step 1: report what is ready, wait while the window is full, then the console's pause.

@@ -64,7 +64,8 @@ public final class OrgBulk {
    * one as room frees up, and no more than {@link BulkOptions#concurrency()} results are held,
    * so a run of any length takes flat memory. {@code results} and the listener are called on
    * this thread. When {@code results} throws, no more items start, those in flight finish
-   * unreported, and the exception is thrown.
+   * unreported, and then the exception is thrown: once this method has returned or thrown, none
+   * of its requests is still under way.
    *
    * @throws dev.crashplan4j.core.error.CrashPlanException when the listing cannot be read at the
    *     start: no item was sent

@@ -16,6 +16,7 @@ import dev.crashplan4j.testkit.FakeCrashPlanServer;
 import dev.crashplan4j.testkit.FakeCrashPlanServerExtension;
 import dev.crashplan4j.testkit.FakeTenant;
 import dev.crashplan4j.testkit.OrgSeed;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +50,11 @@ class BulkRunTest {
   @AfterEach
   void stop() {
     client.close();
+  }
+
+  private String guidOf(OrgKey key) {
+    return tenant.orgs().stream().filter(org -> org.id().equals(((OrgKey.ById) key).id())).findFirst().orElseThrow()
+        .guid().value();
   }
 
   private List<OrgKey> seedOrgs(int count) {
@@ -264,6 +270,24 @@ class BulkRunTest {
           }
         })).hasMessage("disk full");
     assertThat(BulkConsole.writes(server).size()).isBetween(3, 5);
+  }
+
+  @Test
+  void aConsumerThatThrowsIsThrownOnlyOnceTheItemsInFlightHaveFinished() {
+    List<OrgKey> keys = seedOrgs(5);
+    // The first block answers slowly so the second starts before the first is reported; the
+    // second answers slower still, so it is in flight when the consumer throws.
+    server.inject("POST /api/v3/orgs/" + guidOf(keys.get(0)) + "/block", 1, Fault.delay(Duration.ofMillis(500)));
+    server.inject("POST /api/v3/orgs/" + guidOf(keys.get(1)) + "/block", 1, Fault.delay(Duration.ofMillis(1500)));
+
+    assertThatThrownBy(() -> bulk.run(keys.iterator(), BulkItem::block, BulkOptions.builder().concurrency(2).build(),
+        result -> {
+          throw new IllegalStateException("disk full");
+        })).hasMessage("disk full");
+
+    assertThat(tenant.orgs()).filteredOn(Org::blocked).extracting(Org::name)
+        .containsExactlyInAnyOrder("Customer 1", "Customer 2");
+    assertThat(BulkConsole.writes(server)).hasSize(2);
   }
 
   @Test
