@@ -8,6 +8,7 @@ import dev.crashplan4j.core.domain.OrgGuid;
 import dev.crashplan4j.core.domain.OrgId;
 import dev.crashplan4j.core.domain.OrgPage;
 import dev.crashplan4j.core.domain.OrgUid;
+import dev.crashplan4j.core.error.AnswerBody;
 import dev.crashplan4j.core.error.OrgNotFoundException;
 import dev.crashplan4j.core.error.ServerErrorException;
 import java.util.List;
@@ -151,7 +152,7 @@ class OrgDirectoryTest {
       @Override
       public OrgPage read(int pageNum, String label) {
         if (reads++ == 1) {
-          throw new ServerErrorException(label, 503, "down");
+          throw new ServerErrorException(label, 503, AnswerBody.of("down"));
         }
         int from = Math.min(tenant.size(), (pageNum - 1) * 2);
         return OrgPage.builder().orgs(tenant.subList(from, Math.min(tenant.size(), from + 2)))
