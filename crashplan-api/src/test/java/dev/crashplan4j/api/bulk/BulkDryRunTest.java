@@ -94,7 +94,7 @@ class BulkDryRunTest {
         .map(org -> OrgKey.of(org.id())).toList();
     server.clearRequests();
 
-    BulkReport<OrgKey> report = bulk.block(keys, BulkOptions.builder().from(DRY).concurrency(8).build());
+    BulkReport<OrgKey> report = bulk.block(keys, DRY.toBuilder().concurrency(8).build());
 
     assertThat(server.requests()).allMatch(request -> request.method().equals("GET")
         || request.path().equals("/api/v3/oauth/token"));
