@@ -3,6 +3,7 @@ package dev.crashplan4j.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crashplan4j.testkit.FakeCrashPlanServerExtension;
 import dev.crashplan4j.transport.feign.FeignTransportProvider;
 import dev.crashplan4j.api.CrashPlanClient;
 import dev.crashplan4j.api.Credentials;
@@ -46,12 +47,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The client over real HTTP through the default transport, against the fake console. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class ClientOverHttpTest {
+
+  @RegisterExtension
+  final FakeCrashPlanServerExtension fake = new FakeCrashPlanServerExtension();
 
   private static final String CLIENT_ID = "key-7f3a";
   private static final String SECRET = "s3cret-api-client-value";
@@ -63,7 +68,7 @@ class ClientOverHttpTest {
 
   @BeforeEach
   void startServer() {
-    server = FakeCrashPlanServer.start().addApiClient(CLIENT_ID, SECRET);
+    server = fake.server().addApiClient(CLIENT_ID, SECRET);
     tenant = server.tenant();
     client = clientWith(Credentials.apiClient(CLIENT_ID, SECRET));
     orgs = client.orgs();
@@ -72,7 +77,6 @@ class ClientOverHttpTest {
   @AfterEach
   void stopServer() {
     client.close();
-    server.close();
   }
 
   // Without retries: these tests are about what one request's failure becomes; retries have their own tests.

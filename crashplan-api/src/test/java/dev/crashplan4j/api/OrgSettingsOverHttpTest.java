@@ -21,6 +21,7 @@ import dev.crashplan4j.core.settings.SettingsUpdateResult;
 import dev.crashplan4j.testkit.ConsoleAnswer;
 import dev.crashplan4j.testkit.Dispatcher;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
+import dev.crashplan4j.testkit.FakeCrashPlanServerExtension;
 import dev.crashplan4j.testkit.FakeTenant;
 import dev.crashplan4j.testkit.Fault;
 import dev.crashplan4j.testkit.RecordedRequest;
@@ -34,10 +35,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Org settings read, edited and saved over real HTTP against the fake console. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class OrgSettingsOverHttpTest {
+
+  @RegisterExtension
+  final FakeCrashPlanServerExtension fake = new FakeCrashPlanServerExtension();
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -49,7 +54,7 @@ class OrgSettingsOverHttpTest {
 
   @BeforeEach
   void start() {
-    server = FakeCrashPlanServer.start().addApiClient("id", "secret");
+    server = fake.server().addApiClient("id", "secret");
     tenant = server.tenant();
     org = tenant.addOrg("Engineering");
     client = CrashPlanClient.builder().baseUrl(server.baseUrl()).credentials(Credentials.apiClient("id", "secret")).build();
@@ -59,7 +64,6 @@ class OrgSettingsOverHttpTest {
   @AfterEach
   void stop() {
     client.close();
-    server.close();
   }
 
   private List<String> writes() {

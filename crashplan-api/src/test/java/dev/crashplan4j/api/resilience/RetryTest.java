@@ -17,6 +17,7 @@ import dev.crashplan4j.core.error.ServerErrorException;
 import dev.crashplan4j.core.error.TooManyRequestsException;
 import dev.crashplan4j.core.error.TransportFailureException;
 import dev.crashplan4j.testkit.ConsoleAnswer;
+import dev.crashplan4j.testkit.FakeCrashPlanServerExtension;
 import dev.crashplan4j.testkit.ManualClock;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
 import dev.crashplan4j.testkit.Fault;
@@ -33,12 +34,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Which failures the client retries, how long it waits, and what it never sends twice. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class RetryTest {
+
+  @RegisterExtension
+  final FakeCrashPlanServerExtension fake = new FakeCrashPlanServerExtension();
 
   // Hours behind the machine's clock, on a whole second.
   private final ManualClock time = new ManualClock(Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS));
@@ -49,7 +54,7 @@ class RetryTest {
 
   @BeforeEach
   void start() {
-    server = FakeCrashPlanServer.start().addApiClient("id", "secret");
+    server = fake.server().addApiClient("id", "secret");
     sales = server.tenant().addOrg("Sales");
     client = client(builder -> builder);
     orgs = client.orgs();
@@ -60,7 +65,6 @@ class RetryTest {
   @AfterEach
   void stop() {
     client.close();
-    server.close();
   }
 
   private CrashPlanClient client(UnaryOperator<CrashPlanClient.Builder> settings) {

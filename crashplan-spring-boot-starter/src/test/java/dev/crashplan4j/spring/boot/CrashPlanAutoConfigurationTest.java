@@ -7,6 +7,7 @@ import dev.crashplan4j.api.Credentials;
 import dev.crashplan4j.api.OrgService;
 import dev.crashplan4j.micrometer.CrashPlanObservations;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
+import dev.crashplan4j.testkit.FakeCrashPlanServerExtension;
 import dev.crashplan4j.testkit.RecordedRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
@@ -24,10 +25,10 @@ import java.net.URI;
 import java.lang.reflect.Proxy;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -37,22 +38,20 @@ import org.springframework.context.annotation.Configuration;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class CrashPlanAutoConfigurationTest {
 
+  @RegisterExtension
+  final FakeCrashPlanServerExtension fake = new FakeCrashPlanServerExtension();
+
   private FakeCrashPlanServer console;
   private ApplicationContextRunner contexts;
 
   @BeforeEach
   void start() {
-    console = FakeCrashPlanServer.start().addApiClient("boot-id", "boot-secret-value");
+    console = fake.server().addApiClient("boot-id", "boot-secret-value");
     console.tenant().addOrg("Sales");
     contexts = new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(CrashPlanAutoConfiguration.class))
         .withPropertyValues("crashplan.url=" + console.baseUrl(), "crashplan.client-id=boot-id",
             "crashplan.client-secret=boot-secret-value", "crashplan.max-attempts=1");
-  }
-
-  @AfterEach
-  void stop() {
-    console.close();
   }
 
   @Test
