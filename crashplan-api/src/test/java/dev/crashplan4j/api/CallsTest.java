@@ -88,7 +88,7 @@ class CallsTest {
   }
 
   @Test
-  void waitsFillTheJitterRangeGrowWithEachAttemptAndStopAtTheCap() {
+  void waitsGrowWithEachAttemptWithinJitterUpToTheCap() {
     Retries retries = Retries.builder().maxAttempts(5).baseDelay(Duration.ofMillis(100)).maxDelay(Duration.ofMillis(400)).build();
     Calls calls = calls(retries, Duration.ofMinutes(10), 42);
     for (int call = 0; call < 300; call++) {

@@ -71,7 +71,7 @@ class ConsoleHttpTest {
   }
 
   @Test
-  void aReadIsRetriedAndARejectedTokenRenewedAsForEveryCall() {
+  void aReadIsRetriedAsEveryCallIs() {
     client.http().get("/api/v1/User");
     server.failNext(1, Fault.tooManyRequests(Duration.ofSeconds(2)));
     server.tenant().expireAllTokens();

@@ -145,7 +145,7 @@ class ListenerTest {
   }
 
   @Test
-  void aTransportThrowingAnErrorEndsTheAttemptAndTheCall() {
+  void aTransportThrowingAnErrorEndsTheCall() {
     StackOverflowError bug = new StackOverflowError("a transport bug");
     try (CrashPlanClient client = builder(recorder).transport(throwingOnGetOrg(bug)).build()) {
       client.orgs().getPage(1);
@@ -194,7 +194,7 @@ class ListenerTest {
   }
 
   @Test
-  void aCallIsHeardFromStartThroughEachAttemptAndRetryToItsEnd() {
+  void aCallIsHeardFromItsStartToItsEnd() {
     try (CrashPlanClient client = client(recorder)) {
       client.orgs().getPage(1);
       server.failNext(1, Fault.tooManyRequests(Duration.ofSeconds(3)));
@@ -244,7 +244,7 @@ class ListenerTest {
   }
 
   @Test
-  void aListenerThatThrowsIsIgnoredAndTheOthersStillHear() {
+  void otherListenersStillHearPastOneThatThrows() {
     CrashPlanListener broken = new CrashPlanListener() {
       @Override
       public CallObserver callStarted(CallStart call) {

@@ -79,7 +79,7 @@ class OrgDirectoryTest {
   }
 
   @Test
-  void aMissWalksEveryPageAndLearnsEveryOrg() {
+  void aMissLearnsEveryOrgOfTheListing() {
     tenantOf(5);
 
     assertThat(directory.resolve(OrgId.of(5), "getById org 5").guid()).isEqualTo(OrgGuid.of("g5"));
@@ -108,7 +108,7 @@ class OrgDirectoryTest {
   }
 
   @Test
-  void aWalkReturnsEveryIdWithItsGuidInListingOrderAndTeachesThemAll() {
+  void aWalkReturnsEveryIdWithItsGuidInListingOrder() {
     tenantOf(3);
 
     assertThat(directory.walk("orgIdMap")).containsExactly(
@@ -121,7 +121,7 @@ class OrgDirectoryTest {
   }
 
   @Test
-  void threadsThatMissedAnUnknownIdWhileAWalkWasUnderWayShareOneWalkAfterIt() throws Exception {
+  void threadsThatMissDuringAWalkShareTheNextWalk() throws Exception {
     tenantOf(6);
     holdTheFirstPage = new CountDownLatch(1);
     Future<?> first = threads.submit(() -> catchNotFound(() -> directory.resolve(OrgId.of(404), "getById org 404")));

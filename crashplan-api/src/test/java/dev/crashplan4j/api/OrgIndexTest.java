@@ -52,7 +52,7 @@ class OrgIndexTest {
   }
 
   @Test
-  void aWalkReadsEachPageOnceAndKnowsEveryOrgByIdUidAndReference() {
+  void aWalkOfEachPageOnceKnowsEveryOrgByEveryKey() {
     OrgIndex index = OrgIndex.walk(listing(95, 10, 95), workers, 3);
 
     assertThat(read).hasSize(10).doesNotHaveDuplicates();
@@ -84,7 +84,7 @@ class OrgIndexTest {
   }
 
   @Test
-  void aKeyNoOrgHasIsNotFoundAndOneSeveralHaveIsAmbiguous() {
+  void aKeyThatNamesNoneOrSeveralOrgsFails() {
     OrgIndex index = OrgIndex.walk(listing(3, 10, 3), workers, 3);
     index.learn(anOrg(4, "REF-1"));
 

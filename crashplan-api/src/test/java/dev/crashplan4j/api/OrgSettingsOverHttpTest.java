@@ -76,7 +76,7 @@ class OrgSettingsOverHttpTest {
   }
 
   @Test
-  void settingsAreReadFromTheOrgDocumentAndTheTSettings() {
+  void settingsAreReadFromTheDocumentWithTheTSettings() {
     OrgSettings settings = orgs.getSettings(org.id());
 
     assertThat(settings.orgId()).isEqualTo(org.id());
@@ -98,7 +98,7 @@ class OrgSettingsOverHttpTest {
   }
 
   @Test
-  void aSetWithNoDestinationsIsReadAndEditedInTheConsolesShapeAndTheListShape() {
+  void aSetWithNoDestinationsIsEditedInEitherShape() {
     String consoles = "\"destinations\":{\"@cleared\":\"true\"}";
     String listed = "\"destinations\":[{\"@cleared\":\"true\"}]";
     AtomicInteger rewritten = new AtomicInteger();
@@ -168,7 +168,7 @@ class OrgSettingsOverHttpTest {
   }
 
   @Test
-  void theDocumentSentBackDiffersFromTheOneServedOnlyWhereItWasEdited() throws Exception {
+  void theDocumentSentBackDiffersOnlyWhereItWasEdited() throws Exception {
     Map<String, Object> served = tenant.settingsDocument(org.id());
     OrgSettingsEdit edit = orgs.getSettings(org.id()).edit()
         .archiveHoldDays(45)
@@ -273,7 +273,7 @@ class OrgSettingsOverHttpTest {
   }
 
   @Test
-  void aSavedDocumentWhoseAnswerCannotBeReadIsReportedSavedNotFailed() {
+  void aSaveWithAnUnreadableAnswerIsReportedSaved() {
     spoilTheAnswersTo("PUT", "/api/v1/Org/");
 
     SettingsUpdateResult result = orgs.updateSettings(orgs.getSettings(org.id()).edit().archiveHoldDays(91));

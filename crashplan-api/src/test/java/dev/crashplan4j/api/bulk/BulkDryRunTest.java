@@ -50,7 +50,7 @@ class BulkDryRunTest {
   }
 
   @Test
-  void aDryRunWritesNothingAndSaysWhatEachItemWouldSend() {
+  void aDryRunReportsWhatEachItemWouldSendWithoutWriting() {
     Org acme = seeded.get("Acme");
     List<BulkItem> items = List.of(
         BulkItem.create(NewOrg.builder().name("Acme").externalReference("CUST-1").build()),
@@ -88,7 +88,7 @@ class BulkDryRunTest {
   }
 
   @Test
-  void aDryRunOfAThousandBlocksReadsTheListingOnceAndSendsNoWrite() {
+  void aDryRunOfAThousandBlocksCostsOneListingRead() {
     server.tenant().addOrgs(1_000);
     List<OrgKey> keys = server.tenant().orgs().stream().filter(org -> org.parentId().isPresent())
         .map(org -> OrgKey.of(org.id())).toList();

@@ -161,7 +161,7 @@ class SecretsNeverLeakTest {
   }
 
   @Test
-  void eachRequestIsOneDebugLineWithMethodPathStatusAndTimeAndBodiesOnlyAtTrace() {
+  void eachRequestIsOneDebugLineWithBodiesOnlyAtTrace() {
     try (CrashPlanClient apiClient = client(Credentials.apiClient("key-1", API_SECRET))) {
       apiClient.orgs().getPage(1);
       apiClient.orgs().createOrg(NewOrg.builder().name("Sales").build());
@@ -185,7 +185,7 @@ class SecretsNeverLeakTest {
   }
 
   @Test
-  void secretFieldsOfAnyEndpointsBodiesAndQueryAreMaskedInTheLog() {
+  void anyEndpointsSecretFieldsAreMaskedInTheLog() {
     server.enqueue("POST /api/v1/UserPassword", ConsoleAnswer.of(200, "{\"data\":{\"userId\":7,"
         + "\"session\":{\"accessToken\":\"at-9f8e7d6c\",\"refreshToken\":\"rt-5b4a3c2d\"},"
         + "\"keys\":[{\"privateKey\":\"pk-1a2b3c4d\"}]},\"error\":null,\"warnings\":null}"));

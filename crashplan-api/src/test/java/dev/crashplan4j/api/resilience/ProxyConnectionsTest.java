@@ -73,7 +73,7 @@ class ProxyConnectionsTest {
   }
 
   @Test
-  void wrongCredentialsOnAConnectRaiseA407AndAreNotRetried() throws Exception {
+  void wrongProxyCredentialsRaiseA407Once() throws Exception {
     try (RecordingProxy proxy = RecordingProxy.plain("proxy-user", "proxy-pa55");
         CrashPlanClient client = client(httpsConsole.baseUrl())
             .proxy("127.0.0.1", proxy.port(), "proxy-user", "not-it").build()) {
@@ -153,7 +153,7 @@ class ProxyConnectionsTest {
   }
 
   @Test
-  void aSocks5ProxyCarriesTheCallsAndResolvesTheName() throws Exception {
+  void aSocks5ProxyResolvesTheConsolesName() throws Exception {
     try (Socks5Proxy proxy = new Socks5Proxy();
         CrashPlanClient client = client("http://localhost:" + console.port())
             .proxyFromEnvironment(Map.of("ALL_PROXY", "socks5://127.0.0.1:" + proxy.port())::get).build()) {

@@ -70,7 +70,7 @@ class ProxySecretsNeverLeakTest {
   }
 
   @Test
-  void noProxyPasswordAppearsInLogsExceptionsConfigurationsOrTheConsole(FakeCrashPlanServer console) throws Exception {
+  void theProxyPasswordAppearsNowhere(FakeCrashPlanServer console) throws Exception {
     console.addApiClient("id", "secret");
     CapturedLogs.start();
     try (TlsFront httpsConsole = new TlsFront(console.port());

@@ -148,7 +148,7 @@ class RetryTest {
 
   @ParameterizedTest
   @ValueSource(ints = {500, 503})
-  void aStateChangeAnswered500Or503IsLookedUpAndSentAgainOnlyWhenItDidNotTake(int status) {
+  void aStateChangeAnswered5xxIsSentAgainIfItDidNotTake(int status) {
     server.failNext(1, Fault.status(status, "oops"));
 
     orgs.block(sales.id());
@@ -162,7 +162,7 @@ class RetryTest {
 
   @ParameterizedTest
   @ValueSource(ints = {500, 502, 503, 504})
-  void withoutLookingA5xxToAStateChangeLeavesItsOutcomeUnknownAndNothingIsSentAgain(int status) {
+  void withoutLookingA5xxStateChangeIsAnUnknownOutcome(int status) {
     try (CrashPlanClient blind = client(builder -> builder.retries(Retries.builder().verifyUnknownOutcomes(false).build()))) {
       blind.orgs().getById(sales.id());
       server.failNext(1, Fault.status(status, "oops"));
@@ -199,7 +199,7 @@ class RetryTest {
   // The org is made at the call's start by the machine's clock, mostly inside the second the
   // console's Date cannot split: then it is named, not taken; either way it is not made twice.
   @Test
-  void aCreateWhoseAnswerWasLostIsNotSentAgainAndNamesOrReturnsItsOrg() {
+  void aCreateWhoseAnswerWasLostIsNotSentAgain() {
     server.failNext(1, Fault.truncatedBody());
 
     Org[] returned = new Org[1];
@@ -217,7 +217,7 @@ class RetryTest {
   }
 
   @Test
-  void aCreateWhoseConnectionDroppedBeforeTheConsoleActedIsSentAgainOnce() {
+  void aCreateDroppedBeforeTheConsoleActedIsSentAgain() {
     server.failNext(1, Fault.disconnect());
 
     Org support = orgs.createOrg(NewOrg.builder().name("Support").build());
@@ -238,7 +238,7 @@ class RetryTest {
   }
 
   @Test
-  void aConnectionNeverMadeIsRetriedForEveryCallAndReportedAsNotSent() throws Exception {
+  void aConnectionNeverMadeIsRetriedForEveryCall() throws Exception {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
@@ -264,7 +264,7 @@ class RetryTest {
   }
 
   @Test
-  void theClientSideRateLimitFailsACallThatFindsNoRoomBeforeItsDeadline() {
+  void theRateLimitFailsACallWithNoRoomBeforeItsDeadline() {
     // The deadline only has to be shorter than the limit's hour-long wait; 5 s leaves the first
     // call (sign-in included) room on a busy machine.
     try (CrashPlanClient limited = client(builder -> builder.rateLimit(1, Duration.ofHours(1))

@@ -55,7 +55,7 @@ class CrashPlanExceptionTest {
   }
 
   @Test
-  void theClientNamesTheCallOnceAndTheReasonStaysAsTheTransportGaveIt() {
+  void theClientNamesTheCallOnceKeepingTheTransportsReason() {
     CrashPlanException failure = CrashPlanException.forStatus("POST /api/v3/orgs/g1/block", 403, AnswerBody.of("not yours"));
 
     CrashPlanException named = failure.asFailureOf("block org 42");
@@ -99,7 +99,7 @@ class CrashPlanExceptionTest {
   }
 
   @Test
-  void aRateLimitCarriesItsWaitAndTheClientsOwnRefusalSaysWhy() {
+  void aRateLimitCarriesTheWaitTheConsoleAskedFor() {
     TooManyRequestsException console = new TooManyRequestsException("getPage 1", AnswerBody.of("slow down"), java.time.Duration.ofSeconds(7));
     TooManyRequestsException client = TooManyRequestsException.rateLimitFull("getPage 1");
 

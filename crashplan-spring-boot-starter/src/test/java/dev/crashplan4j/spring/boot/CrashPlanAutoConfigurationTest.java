@@ -55,7 +55,7 @@ class CrashPlanAutoConfigurationTest {
   }
 
   @Test
-  void threePropertiesGiveAClientAndAnOrgServiceThatReachTheConsole() {
+  void threePropertiesGiveAClientThatReachesTheConsole() {
     contexts.withPropertyValues("crashplan.user-agent-suffix=  (boot-test) ").run(context -> {
       assertThat(context).hasSingleBean(CrashPlanClient.class).hasSingleBean(OrgService.class);
       assertThat(context.getBean(OrgService.class).streamOrgs()).extracting(org -> org.name())
@@ -66,7 +66,7 @@ class CrashPlanAutoConfigurationTest {
   }
 
   @Test
-  void theApplicationsOwnBeansReplaceTheStartersAndCustomizersAdjustTheBuilder() {
+  void theApplicationsOwnBeansReplaceTheStarters() {
     contexts.withUserConfiguration(OwnOrgService.class).run(context ->
         assertThat(context.getBean(OrgService.class)).isSameAs(OwnOrgService.ORGS));
     CrashPlanClient own = CrashPlanClient.builder().baseUrl(console.baseUrl())
@@ -91,7 +91,7 @@ class CrashPlanAutoConfigurationTest {
   }
 
   @Test
-  void closingTheContextClosesTheClientAndItsTransport() {
+  void closingTheContextClosesTheClientsTransport() {
     AtomicInteger closes = new AtomicInteger();
     CrashPlanTransportProvider counting = config -> {
       CrashPlanTransport real = new FeignTransportProvider().create(config);
@@ -135,7 +135,7 @@ class CrashPlanAutoConfigurationTest {
   }
 
   @Test
-  void halfSetCredentialsFailStartUpNamingTheMissingPropertyAndNeverTheSecret() {
+  void halfSetCredentialsFailStartUpNamingWhatIsMissing() {
     new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(CrashPlanAutoConfiguration.class))
         .withPropertyValues("crashplan.url=" + console.baseUrl(), "crashplan.client-secret=boot-secret-value")
         .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
@@ -147,7 +147,7 @@ class CrashPlanAutoConfigurationTest {
   }
 
   @Test
-  void withMicrometerTheClientsCallsAppearInTheApplicationsRegistry() {
+  void withMicrometerTheClientsCallsAreInTheRegistry() {
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
     ObservationRegistry observations = ObservationRegistry.create();
     observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
@@ -162,7 +162,7 @@ class CrashPlanAutoConfigurationTest {
   }
 
   @Test
-  void theJarDescribesEveryPropertyForTheIdeWithItsJavadocAndDefault() throws IOException {
+  void theJarDescribesEveryPropertyForTheIde() throws IOException {
     String metadata;
     try (InputStream json = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
       assertThat(json).as("the metadata in the jar").isNotNull();

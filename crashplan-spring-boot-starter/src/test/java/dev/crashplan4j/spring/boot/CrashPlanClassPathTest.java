@@ -42,7 +42,7 @@ class CrashPlanClassPathTest {
   }
 
   @Test
-  void withEverythingThereAreTheClientTheHealthAndTheObservations() {
+  void withEverythingOnTheClassPathEveryBeanIsThere() {
     contexts.run(context -> assertThat(context).hasSingleBean(CrashPlanClient.class)
         .hasBean("crashplanHealthContributor").hasSingleBean(CrashPlanObservations.class));
   }
@@ -73,7 +73,7 @@ class CrashPlanClassPathTest {
   }
 
   @Test
-  void withMicrometerButNotCrashPlanMicrometerThereAreNoObservations() {
+  void withoutCrashPlanMicrometerThereAreNoObservations() {
     contexts.withClassLoader(new FilteredClassLoader(CrashPlanObservations.class))
         .run(context -> {
           assertThat(context).hasNotFailed().doesNotHaveBean(CrashPlanObservations.class);

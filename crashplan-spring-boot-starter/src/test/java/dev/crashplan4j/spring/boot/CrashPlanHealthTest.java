@@ -60,7 +60,7 @@ class CrashPlanHealthTest {
   }
 
   @Test
-  void theHealthIsUpWithTheOrgCountAndDownWithTheTypedFailure() {
+  void theHealthFollowsWhetherTheConsoleAnswers() {
     contexts.withPropertyValues("crashplan.health.cache-for=0s").run(context -> {
       Health up = health(context).health();
       assertThat(up.getStatus()).isEqualTo(Status.UP);
@@ -120,7 +120,7 @@ class CrashPlanHealthTest {
   }
 
   @Test
-  void severalClientsStartWithOneHealthEachAndNoOrgService() {
+  void severalClientsGiveOneHealthEach() {
     try (FakeCrashPlanServer other = FakeCrashPlanServer.start().addApiClient("b-id", "b-secret")) {
       other.tenant().addOrg("Legal");
       other.tenant().addOrg("Finance");

@@ -68,7 +68,7 @@ class CrashPlanPropertiesBindingTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"thirty", "30 seconds", "-"})
-  void aDurationThatIsNoneFailsStartUpNamingThePropertyAndTheValue(String written) {
+  void anUnreadableDurationFailsStartUpNamingIt(String written) {
     contexts.withPropertyValues("crashplan.read-timeout=" + written).run(context -> {
       assertThat(context).hasFailed();
       assertThat(context.getStartupFailure()).hasRootCauseInstanceOf(IllegalArgumentException.class);
