@@ -123,7 +123,7 @@ final class BulkStep {
         under = " under the org " + named.reference() + " that an earlier item would create";
       } else {
         OrgState parent = index.resolve(parentKey, "create \"" + newOrg.name() + "\" under " + parentKey);
-        newOrg = NewOrg.builder().from(newOrg).parentOrgUid(parent.ref().uid()).build();
+        newOrg = newOrg.toBuilder().parentOrgUid(parent.ref().uid()).build();
         under = " under org " + parent.ref().id();
       }
     }

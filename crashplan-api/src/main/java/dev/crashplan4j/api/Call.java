@@ -29,7 +29,8 @@ final class Call<T> {
   private final Optional<OrgId> org;
   private final Optional<Look<T>> look;
 
-  private Call(Effect effect, String operation, String label, Optional<OrgId> org, Optional<Look<T>> look) {
+  // The org sits between operation and label so that the two names cannot trade places unseen.
+  private Call(Effect effect, String operation, Optional<OrgId> org, String label, Optional<Look<T>> look) {
     this.effect = Objects.requireNonNull(effect, "effect");
     this.operation = Objects.requireNonNull(operation, "operation");
     this.label = Objects.requireNonNull(label, "label");
@@ -39,18 +40,18 @@ final class Call<T> {
 
   /** A call of {@code operation} about nothing more: labelled by the operation alone. */
   static <T> Call<T> of(Effect effect, String operation) {
-    return new Call<>(effect, operation, operation, Optional.empty(), Optional.empty());
+    return new Call<>(effect, operation, Optional.empty(), operation, Optional.empty());
   }
 
   /** A call of {@code operation} on {@code org}: labelled {@code "<operation> org <id>"}. */
   static <T> Call<T> on(Effect effect, String operation, OrgId org) {
     Objects.requireNonNull(org, "id");
-    return new Call<>(effect, operation, operation + " org " + org, Optional.of(org), Optional.empty());
+    return new Call<>(effect, operation, Optional.of(org), operation + " org " + org, Optional.empty());
   }
 
   /** This call, labelled {@code "<operation> <subject>"}: {@code "createOrg Sales"}, {@code "getPage 3"}. */
   Call<T> about(String subject) {
-    return new Call<>(effect, operation, operation + " " + subject, org, look);
+    return new Call<>(effect, operation, org, operation + " " + subject, look);
   }
 
   /**
@@ -58,17 +59,17 @@ final class Call<T> {
    * ({@code "GET /api/v1/User"}), or a read made for another call, whose failures are that call's.
    */
   Call<T> labelled(String label) {
-    return new Call<>(effect, operation, label, org, look);
+    return new Call<>(effect, operation, org, label, look);
   }
 
   /** This call, heard by listeners as concerning {@code org}; its label stays. */
   Call<T> concerning(OrgId org) {
-    return new Call<>(effect, operation, label, Optional.of(org), look);
+    return new Call<>(effect, operation, Optional.of(org), label, look);
   }
 
   /** This call, whose lost answer {@code look} settles by reading the console. */
   Call<T> settledBy(Look<T> look) {
-    return new Call<>(effect, operation, label, org, Optional.of(look));
+    return new Call<>(effect, operation, org, label, Optional.of(look));
   }
 
   Effect effect() {

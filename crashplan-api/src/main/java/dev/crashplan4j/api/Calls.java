@@ -124,8 +124,8 @@ final class Calls {
           trace.attemptAnswered();
           return result;
         } catch (Undecided undecided) {
-          OutcomeUnknownException undecidable = new OutcomeUnknownException(call.label(), undecided.getMessage(),
-              lostAnswer.orElseThrow());
+          OutcomeUnknownException undecidable = new OutcomeUnknownException(call.label(), lostAnswer.orElseThrow(),
+              undecided.getMessage());
           trace.attemptFailed(undecidable);
           throw undecidable;
         } catch (CrashPlanException | SignInFailed thrown) {
@@ -165,7 +165,7 @@ final class Calls {
         // The look itself failed: read again if a read may be, else the outcome stays unknown.
         lostAnswer.get().addSuppressed(failure);
         if (!failed.retryable(Effect.READ)) {
-          throw new OutcomeUnknownException(call.label(), "reading the console to find out failed too", lostAnswer.get());
+          throw new OutcomeUnknownException(call.label(), lostAnswer.get(), "reading the console to find out failed too");
         }
       } else if (call.look().isPresent() && retries.verifyUnknownOutcomes() && failed.outcomeUnknown()) {
         lostAnswer = Optional.of(failure);
@@ -177,8 +177,8 @@ final class Calls {
       Duration wait = execution.getDelay();
       if (execution.isComplete() || !clock.instant().plus(wait).isBefore(giveUpAt)) {
         throw lostAnswer.isPresent()
-            ? new OutcomeUnknownException(call.label(), "no read of the console could tell before the call's retries or"
-                + " deadline ran out", lostAnswer.get())
+            ? new OutcomeUnknownException(call.label(), lostAnswer.get(),
+                "no read of the console could tell before the call's retries or deadline ran out")
             : finalFailure(call, failed);
       }
       LOG.debug("{} failed, attempt {} of {}; {} in {} ms: {}", call, execution.getAttemptCount(), retries.maxAttempts(),
@@ -318,8 +318,7 @@ final class Calls {
     CrashPlanException failure = failed.failure();
     Optional<Duration> tooLong = waitBeyondCap(failure);
     if (tooLong.isPresent()) {
-      return TooManyRequestsException.clientSide(call.label(), "the console asked to wait " + tooLong.get().toSeconds()
-          + " s, longer than the " + retries.retryAfterCap().toSeconds() + " s this client waits", tooLong.get(), failure);
+      return TooManyRequestsException.waitBeyondCap(call.label(), tooLong.get(), retries.retryAfterCap(), failure);
     }
     if (!failed.signIn() && ambiguous(call.effect(), failure)) {
       return new OutcomeUnknownException(call.label(), failure);
@@ -334,12 +333,11 @@ final class Calls {
     Duration left = Duration.between(clock.instant(), giveUpAt);
     try {
       if (!rateLimiter.get().tryAcquirePermit(left.isNegative() ? Duration.ZERO : left)) {
-        throw TooManyRequestsException.clientSide(call.label(),
-            "the client-side rate limit leaves no room before the call's deadline");
+        throw TooManyRequestsException.rateLimitFull(call.label());
       }
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
-      throw TooManyRequestsException.clientSide(call.label(), "interrupted while waiting for the client-side rate limit");
+      throw TooManyRequestsException.rateLimitInterrupted(call.label());
     }
   }
 

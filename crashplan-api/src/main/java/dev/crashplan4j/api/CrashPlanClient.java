@@ -4,7 +4,6 @@ import dev.crashplan4j.core.port.Sleeper;
 import dev.crashplan4j.core.domain.Checks;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import dev.crashplan4j.core.port.CrashPlanTransportProvider;
-import dev.crashplan4j.core.port.ImmutableTransportConfig;
 import dev.crashplan4j.core.port.NonProxyHost;
 import dev.crashplan4j.core.port.ProxyProtocol;
 import dev.crashplan4j.core.port.TransportConfig;
@@ -97,7 +96,7 @@ public final class CrashPlanClient implements AutoCloseable {
 
     // Timeouts, proxy and trust store go straight into the transport's configuration, whose
     // defaults are the client's.
-    private final ImmutableTransportConfig.Builder transportConfig = TransportConfig.builder();
+    private final TransportConfig.Builder transportConfig = TransportConfig.builder();
     private boolean baseUrlSet;
     private Credentials credentials;
     private CrashPlanTransportProvider transportProvider;

@@ -1,6 +1,7 @@
 package dev.crashplan4j.api;
 
 import dev.crashplan4j.core.domain.Checks;
+import dev.crashplan4j.core.error.AnswerBody;
 import dev.crashplan4j.core.error.UnauthorizedException;
 import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
@@ -76,7 +77,7 @@ public abstract class Credentials {
       try {
         return transport.requestApiClientToken(clientId, secret);
       } catch (UnauthorizedException refused) {
-        throw new UnauthorizedException(refused.operation(), refused.responseBody().orElse(""),
+        throw new UnauthorizedException(refused.operation(), AnswerBody.of(refused.responseBody().orElse("")),
             "the console refused API client " + clientId + " and its secret", refused);
       }
     }
@@ -115,12 +116,12 @@ public abstract class Credentials {
           type = transport.loginType(username);
         } catch (RuntimeException lookupFailed) {
           lookupFailed.addSuppressed(refused);
-          throw new UnauthorizedException(refused.operation(), refused.responseBody().orElse(""),
+          throw new UnauthorizedException(refused.operation(), AnswerBody.of(refused.responseBody().orElse("")),
               "the console refused the username or password of local account " + username
                   + " (why could not be looked up: " + lookupFailed.getMessage() + ")", lookupFailed);
         }
         throw new UnauthorizedException(
-            refused.operation(), refused.responseBody().orElse(""), whyRefused(type), refused);
+            refused.operation(), AnswerBody.of(refused.responseBody().orElse("")), whyRefused(type), refused);
       }
     }
 
@@ -161,11 +162,11 @@ public abstract class Credentials {
         token = tokens.get();
       } catch (RuntimeException failed) {
         // The supplier's own message may carry what it was given: only its type is told.
-        throw new UnauthorizedException("jwtProvider", "", "the jwtProvider token supplier threw "
+        throw new UnauthorizedException("jwtProvider", AnswerBody.none(), "the jwtProvider token supplier threw "
             + failed.getClass().getName() + " before any request was sent", failed);
       }
       if (token == null || token.isBlank()) {
-        throw new UnauthorizedException("jwtProvider", "", "the token supplier gave no token");
+        throw new UnauthorizedException("jwtProvider", AnswerBody.none(), "the token supplier gave no token");
       }
       return BearerToken.of(token);
     }

@@ -92,7 +92,7 @@ public final class OrgBulk {
     Objects.requireNonNull(options, "options");
     List<BulkResult<T>> all = new ArrayList<>(inputs.size());
     BulkOptions sized = options.expectedItems().isPresent() ? options
-        : BulkOptions.builder().from(options).expectedItems((long) inputs.size()).build();
+        : options.toBuilder().expectedItems((long) inputs.size()).build();
     BulkSummary summary = this.<T>run(inputs.iterator(), item, sized, all::add);
     return new BulkReport<>(all, summary);
   }

@@ -8,6 +8,7 @@ import dev.crashplan4j.core.domain.OrgPage;
 import dev.crashplan4j.core.domain.OrgRef;
 import dev.crashplan4j.core.domain.OrgUid;
 import dev.crashplan4j.core.error.OrgNotFoundException;
+import dev.crashplan4j.core.error.SoughtOrg;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,11 +53,11 @@ final class OrgDirectory {
   }
 
   OrgRef resolve(OrgId id, String label) {
-    return resolve(byId, id, label, "org id " + id);
+    return resolve(byId, id, SoughtOrg.id(id), label);
   }
 
   OrgRef resolve(OrgUid uid, String label) {
-    return resolve(byUid, uid, label, "org uid " + uid);
+    return resolve(byUid, uid, SoughtOrg.uid(uid), label);
   }
 
   void learn(Org org) {
@@ -91,7 +92,7 @@ final class OrgDirectory {
     return walking.getQueueLength();
   }
 
-  private <K> OrgRef resolve(Map<K, OrgRef> index, K key, String label, String orgKey) {
+  private <K> OrgRef resolve(Map<K, OrgRef> index, K key, SoughtOrg sought, String label) {
     OrgRef known = index.get(key);
     if (known != null) {
       return known;
@@ -108,7 +109,7 @@ final class OrgDirectory {
       walking.unlock();
     }
     if (known == null) {
-      throw new OrgNotFoundException(label, orgKey, null);
+      throw new OrgNotFoundException(label, sought);
     }
     return known;
   }

@@ -10,6 +10,7 @@ import dev.crashplan4j.core.domain.OrgRef;
 import dev.crashplan4j.core.domain.OrgStatus;
 import dev.crashplan4j.core.domain.OrgUid;
 import dev.crashplan4j.core.error.OrgNotFoundException;
+import dev.crashplan4j.core.error.SoughtOrg;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -144,17 +145,20 @@ final class OrgIndex {
       found = named.isEmpty() ? null : named.get(0);
     }
     if (found == null) {
-      throw new OrgNotFoundException(operation, orgKey(key), null);
+      throw new OrgNotFoundException(operation, sought(key));
     }
     return found;
   }
 
   /** The key as {@link OrgNotFoundException} names it: {@code org id 42}, {@code org uid 1234}, {@code external reference X}. */
-  static String orgKey(OrgKey key) {
+  static SoughtOrg sought(OrgKey key) {
     if (key instanceof OrgKey.ById id) {
-      return "org id " + id.id();
+      return SoughtOrg.id(id.id());
     }
-    return key.toString();
+    if (key instanceof OrgKey.ByUid uid) {
+      return SoughtOrg.uid(uid.uid());
+    }
+    return SoughtOrg.described(key.toString());
   }
 
   private void put(OrgState state) {

@@ -17,6 +17,7 @@ import dev.crashplan4j.core.error.CrashPlanException;
 import dev.crashplan4j.core.error.NotFoundException;
 import dev.crashplan4j.core.error.OrgNotFoundException;
 import dev.crashplan4j.core.error.OutcomeUnknownException;
+import dev.crashplan4j.core.error.SoughtOrg;
 import dev.crashplan4j.core.error.UnexpectedResponseException;
 import dev.crashplan4j.core.error.UserLoginRequiredException;
 import dev.crashplan4j.core.port.BearerToken;
@@ -415,7 +416,7 @@ public final class OrgService {
 
   private OrgNotFoundException orgGone(Call<?> call, OrgRef ref, NotFoundException gone) {
     directory.forget(ref);
-    return new OrgNotFoundException(call.label(), "org id " + ref.id(), gone);
+    return new OrgNotFoundException(call.label(), SoughtOrg.id(ref.id()), gone);
   }
 
   private static void checkNoPagingParameters(QueryParameters extra) {

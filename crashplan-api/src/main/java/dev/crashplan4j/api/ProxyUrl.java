@@ -1,7 +1,7 @@
 package dev.crashplan4j.api;
 
-import dev.crashplan4j.core.port.ImmutableTransportConfig;
 import dev.crashplan4j.core.port.ProxyProtocol;
+import dev.crashplan4j.core.port.TransportConfig;
 import java.io.ByteArrayOutputStream;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -69,7 +69,7 @@ record ProxyUrl(ProxyProtocol protocol, String host, int port, Optional<String> 
   }
 
   /** Sets this proxy, its protocol and its credentials (or none) on {@code config}. */
-  void applyTo(ImmutableTransportConfig.Builder config) {
+  void applyTo(TransportConfig.Builder config) {
     config.proxy(InetSocketAddress.createUnresolved(host, port)).proxyProtocol(protocol)
         .proxyUsername(user).proxyPassword(password);
   }

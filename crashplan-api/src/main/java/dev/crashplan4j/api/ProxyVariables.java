@@ -1,7 +1,7 @@
 package dev.crashplan4j.api;
 
-import dev.crashplan4j.core.port.ImmutableTransportConfig;
 import dev.crashplan4j.core.port.NonProxyHost;
+import dev.crashplan4j.core.port.TransportConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +36,7 @@ final class ProxyVariables {
    *
    * @throws IllegalArgumentException naming the variable whose value cannot be used
    */
-  static void apply(UnaryOperator<String> environment, String consoleScheme, ImmutableTransportConfig.Builder config) {
+  static void apply(UnaryOperator<String> environment, String consoleScheme, TransportConfig.Builder config) {
     Optional<Variable> proxy = first(environment, consoleScheme.equals("https") ? FOR_HTTPS : FOR_HTTP);
     if (proxy.isEmpty()) {
       return;

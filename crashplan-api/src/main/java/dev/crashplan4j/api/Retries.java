@@ -23,8 +23,13 @@ public abstract class Retries {
   private static final Retries NONE = builder().maxAttempts(1).build();
 
   /** Returns a builder whose defaults are {@link #standard()}. */
-  public static ImmutableRetries.Builder builder() {
+  public static Builder builder() {
     return ImmutableRetries.builder();
+  }
+
+  /** Returns a builder filled with this value's attributes, to make a changed copy. */
+  public Builder toBuilder() {
+    return ImmutableRetries.builder().from(this);
   }
 
   /** 3 attempts, waits from 500 ms up to 20 s, and a {@code Retry-After} of up to 60 s honoured. */
@@ -88,5 +93,30 @@ public abstract class Retries {
     if (maxDelay().compareTo(baseDelay()) < 0) {
       throw new IllegalArgumentException("maxDelay must not be shorter than baseDelay");
     }
+  }
+
+  /**
+   * Builds a {@code Retries}: {@link Retries#builder()} returns one, {@link Retries#toBuilder()}
+   * one filled with a value's attributes. Not thread-safe.
+   */
+  public interface Builder {
+
+    /** Sets {@link Retries#maxAttempts()} to {@code maxAttempts}. */
+    Builder maxAttempts(int maxAttempts);
+
+    /** Sets {@link Retries#baseDelay()} to {@code baseDelay}. */
+    Builder baseDelay(Duration baseDelay);
+
+    /** Sets {@link Retries#maxDelay()} to {@code maxDelay}. */
+    Builder maxDelay(Duration maxDelay);
+
+    /** Sets {@link Retries#retryAfterCap()} to {@code retryAfterCap}. */
+    Builder retryAfterCap(Duration retryAfterCap);
+
+    /** Sets {@link Retries#verifyUnknownOutcomes()} to {@code verifyUnknownOutcomes}. */
+    Builder verifyUnknownOutcomes(boolean verifyUnknownOutcomes);
+
+    /** Builds the value; throws {@link IllegalStateException} when a required attribute is missing. */
+    Retries build();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crashplan4j.core.domain.OrgId;
+import dev.crashplan4j.core.error.AnswerBody;
 import dev.crashplan4j.core.error.CrashPlanException;
 import dev.crashplan4j.core.error.TooManyRequestsException;
 import dev.crashplan4j.core.error.TransportFailureException;
@@ -35,11 +36,11 @@ class CallsTest {
       case "dropped":
         return new TransportFailureException("op", new IOException("unexpected end of stream"), true);
       case "429":
-        return new TooManyRequestsException("op", "");
+        return new TooManyRequestsException("op", AnswerBody.none());
       case "401":
-        return new UnauthorizedException("op", "", "");
+        return new UnauthorizedException("op", AnswerBody.none(), "");
       default:
-        return CrashPlanException.forStatus("op", Integer.parseInt(kind), "");
+        return CrashPlanException.forStatus("op", Integer.parseInt(kind), AnswerBody.none());
     }
   }
 
@@ -87,7 +88,7 @@ class CallsTest {
   }
 
   @Test
-  void waitsFillTheJitterRangeGrowWithEachAttemptAndStopAtTheCap() {
+  void waitsGrowWithEachAttemptWithinJitterUpToTheCap() {
     Retries retries = Retries.builder().maxAttempts(5).baseDelay(Duration.ofMillis(100)).maxDelay(Duration.ofMillis(400)).build();
     Calls calls = calls(retries, Duration.ofMinutes(10), 42);
     for (int call = 0; call < 300; call++) {
@@ -122,7 +123,7 @@ class CallsTest {
     Calls calls = calls(Retries.standard(), Duration.ofMinutes(10), 1);
 
     assertThatThrownBy(() -> calls.run(getPage1(),
-            token -> failWith(new TooManyRequestsException("GET /api/v1/Org", "", Duration.ofSeconds(120)), attempts)))
+            token -> failWith(new TooManyRequestsException("GET /api/v1/Org", AnswerBody.none(), Duration.ofSeconds(120)), attempts)))
         .isInstanceOfSatisfying(TooManyRequestsException.class,
             thrown -> assertThat(thrown.retryAfter()).contains(Duration.ofSeconds(120)))
         .hasMessageStartingWith("getPage 1 failed: HTTP 429: the console asked to wait 120 s, longer than the 60 s");
@@ -136,7 +137,7 @@ class CallsTest {
     Calls calls = calls(Retries.builder().maxAttempts(10).build(), Duration.ofSeconds(1), 1);
 
     assertThatThrownBy(() -> calls.run(getPage1(),
-            token -> failWith(new TooManyRequestsException("GET /api/v1/Org", "", Duration.ofMillis(600)), attempts)))
+            token -> failWith(new TooManyRequestsException("GET /api/v1/Org", AnswerBody.none(), Duration.ofMillis(600)), attempts)))
         .isInstanceOf(TooManyRequestsException.class);
     assertThat(attempts).as("a second wait of 600 ms would end past the 1 s deadline").hasValue(2);
     assertThat(time.waits()).containsExactly(Duration.ofMillis(600));
@@ -147,7 +148,7 @@ class CallsTest {
     Calls calls = calls(Retries.none(), Duration.ofMinutes(1), 1);
 
     assertThatThrownBy(() -> calls.send(Call.on(Effect.STATE_CHANGE, "block", OrgId.of(42)),
-            token -> { throw CrashPlanException.forStatus("POST /api/v3/orgs/g/block", 403, "no"); }))
+            token -> { throw CrashPlanException.forStatus("POST /api/v3/orgs/g/block", 403, AnswerBody.of("no")); }))
         .hasMessage("block org 42 failed: HTTP 403: no");
   }
 }

@@ -3,6 +3,7 @@ package dev.crashplan4j.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crashplan4j.testkit.FakeCrashPlanServerExtension;
 import dev.crashplan4j.transport.feign.FeignTransportProvider;
 import dev.crashplan4j.api.CrashPlanClient;
 import dev.crashplan4j.api.Credentials;
@@ -46,12 +47,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The client over real HTTP through the default transport, against the fake console. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class ClientOverHttpTest {
+
+  @RegisterExtension
+  final FakeCrashPlanServerExtension fake = new FakeCrashPlanServerExtension();
 
   private static final String CLIENT_ID = "key-7f3a";
   private static final String SECRET = "s3cret-api-client-value";
@@ -63,7 +68,7 @@ class ClientOverHttpTest {
 
   @BeforeEach
   void startServer() {
-    server = FakeCrashPlanServer.start().addApiClient(CLIENT_ID, SECRET);
+    server = fake.server().addApiClient(CLIENT_ID, SECRET);
     tenant = server.tenant();
     client = clientWith(Credentials.apiClient(CLIENT_ID, SECRET));
     orgs = client.orgs();
@@ -72,7 +77,6 @@ class ClientOverHttpTest {
   @AfterEach
   void stopServer() {
     client.close();
-    server.close();
   }
 
   // Without retries: these tests are about what one request's failure becomes; retries have their own tests.
@@ -132,7 +136,7 @@ class ClientOverHttpTest {
   }
 
   @Test
-  void anOrgDeletedAfterItWasLearnedRaisesOrgNotFoundWithTheConsoles404() {
+  void anOrgDeletedSinceItWasLearnedIsOrgNotFound() {
     Org sales = tenant.addOrg("Sales");
     orgs.getById(sales.id());
     server.failNext(1, Fault.status(404, "[{\"name\":\"ORG_NOT_FOUND\",\"description\":\"gone\"}]"));
@@ -180,7 +184,7 @@ class ClientOverHttpTest {
   }
 
   @Test
-  void createOrgSendsTheFieldsAndAnswersTheNewOrg() {
+  void createOrgAnswersTheNewOrgWithTheFieldsSent() {
     Org parent = tenant.addOrg("Sales");
 
     Org created = orgs.createOrg(NewOrg.builder()
@@ -249,7 +253,7 @@ class ClientOverHttpTest {
   }
 
   @Test
-  void streamOrgsWalksEveryPageAndStopsAtTheShortOne() {
+  void streamOrgsWalksThePagesUpToTheShortOne() {
     tenant.addOrgs(11);
     try (CrashPlanClient small = CrashPlanClient.builder().baseUrl(server.baseUrl())
         .credentials(Credentials.apiClient(CLIENT_ID, SECRET)).pageSize(5).build()) {
@@ -259,7 +263,7 @@ class ClientOverHttpTest {
   }
 
   @Test
-  void blockingAParentBlocksItsDescendantsAndUnblockingLiftsIt() {
+  void aParentsBlockOrUnblockReachesItsDescendants() {
     Org parent = tenant.addOrg("Sales");
     Org child = tenant.addOrg("Sales EMEA", parent.id());
     Org grandchild = tenant.addOrg("Sales DACH", child.id());
@@ -277,7 +281,7 @@ class ClientOverHttpTest {
   }
 
   @Test
-  void deactivatingAnOrgDeactivatesItsDescendantsAndReactivatingRestoresThem() {
+  void aParentsDeactivationOrReactivationReachesDescendants() {
     Org parent = tenant.addOrg("Sales");
     Org child = tenant.addOrg("Sales EMEA", parent.id());
 
@@ -296,7 +300,7 @@ class ClientOverHttpTest {
   }
 
   @Test
-  void updateOrgSendsOnlyTheGivenFieldsAndAnswersTheOrgAsItNowIs() {
+  void updateOrgSendsOnlyTheFieldsGiven() {
     Org sales = tenant.addOrg("Sales");
     orgs.updateOrg(sales.id(), OrgUpdate.builder().notes("first").externalReference("X-1").build());
 
@@ -311,7 +315,7 @@ class ClientOverHttpTest {
   }
 
   @Test
-  void agentStatesAreReadPerDeviceAndKeepTheFieldsTheSdkDoesNotModel() {
+  void agentStatesKeepTheFieldsTheSdkDoesNotModel() {
     Org sales = tenant.addOrg("Sales");
     tenant.addDevice(sales.id(), "laptop-1", Map.of("fullDiskAccess", "true"));
     tenant.addDevice(sales.id(), "laptop-2", Map.of("fullDiskAccess", "false"));
@@ -339,7 +343,7 @@ class ClientOverHttpTest {
   }
 
   @Test
-  void inATenantOf1200OrgsOrgsBeyondTheFirstPageAreFoundByIdUidAndAsParents() {
+  void orgsBeyondTheFirstPageOf1200AreFound() {
     tenant.addOrgs(1199);
     Org last = tenant.orgs().get(1199);
 
@@ -410,7 +414,7 @@ class ClientOverHttpTest {
   }
 
   @Test
-  void aWrongApiClientSecretIsUnauthorizedAndTheMessageHoldsNoSecret() {
+  void aWrongSecretIsUnauthorizedWithoutShowingIt() {
     try (CrashPlanClient wrong = clientWith(Credentials.apiClient(CLIENT_ID, "not-the-secret"))) {
       assertThatThrownBy(() -> wrong.orgs().getPage(1))
           .isInstanceOf(UnauthorizedException.class)
@@ -433,7 +437,7 @@ class ClientOverHttpTest {
   }
 
   @Test
-  void aJwtProviderTokenIsUsedAsItIsAndAskedAgainAfterA401() {
+  void aJwtProviderIsAskedAgainAfterA401() {
     int[] asked = {0};
     try (CrashPlanClient jwt = clientWith(Credentials.jwtProvider(() -> {
       asked[0]++;
@@ -447,7 +451,7 @@ class ClientOverHttpTest {
   }
 
   @Test
-  void theTokenIsFetchedOnceAndReused() {
+  void oneTokenServesEveryCall() {
     orgs.getPage(1);
     orgs.getPage(1);
     orgs.getPage(1);
@@ -458,7 +462,7 @@ class ClientOverHttpTest {
   }
 
   @Test
-  void aRejectedTokenIsRenewedAndTheRequestSentOnceMore() {
+  void aRejectedTokenIsRenewedForOneMoreRequest() {
     orgs.getPage(1);
     tenant.expireAllTokens();
     server.clearRequests();
@@ -487,7 +491,7 @@ class ClientOverHttpTest {
     "409, dev.crashplan4j.core.error.ConflictException",
     "429, dev.crashplan4j.core.error.TooManyRequestsException",
   })
-  void eachErrorStatusRaisesItsTypedExceptionNamingTheOperationAndTheOrg(int status, Class<?> expected) {
+  void eachErrorStatusRaisesItsTypedException(int status, Class<?> expected) {
     Org sales = tenant.addOrg("Sales");
     orgs.getById(sales.id());
     server.failNext(1, Fault.status(status, "[{\"name\":\"SYSTEM\",\"description\":\"refused on purpose\"}]"));

@@ -11,6 +11,7 @@ import dev.crashplan4j.core.error.OutcomeUnknownException;
 import dev.crashplan4j.core.port.ApiRequest;
 import dev.crashplan4j.core.port.ApiResponse;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
+import dev.crashplan4j.testkit.FakeCrashPlanServerExtension;
 import dev.crashplan4j.testkit.Fault;
 import dev.crashplan4j.testkit.ManualClock;
 import dev.crashplan4j.testkit.RecordedRequest;
@@ -22,10 +23,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Endpoints the SDK does not model, reached with the client's sign-in, retries and errors, over HTTP. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class ConsoleHttpTest {
+
+  @RegisterExtension
+  final FakeCrashPlanServerExtension fake = new FakeCrashPlanServerExtension();
 
   private final ManualClock waits = new ManualClock();
   private FakeCrashPlanServer server;
@@ -33,7 +38,7 @@ class ConsoleHttpTest {
 
   @BeforeEach
   void start() {
-    server = FakeCrashPlanServer.start().addApiClient("id", "secret");
+    server = fake.server().addApiClient("id", "secret");
     server.tenant().addLocalUser("ana@example.test", "pw");
     server.tenant().addLocalUser("ben@example.test", "pw");
     client = CrashPlanClient.builder().baseUrl(server.baseUrl()).credentials(Credentials.apiClient("id", "secret"))
@@ -43,7 +48,6 @@ class ConsoleHttpTest {
   @AfterEach
   void stop() {
     client.close();
-    server.close();
   }
 
   @Test
@@ -67,7 +71,7 @@ class ConsoleHttpTest {
   }
 
   @Test
-  void aReadIsRetriedAndARejectedTokenRenewedAsForEveryCall() {
+  void aReadIsRetriedAsEveryCallIs() {
     client.http().get("/api/v1/User");
     server.failNext(1, Fault.tooManyRequests(Duration.ofSeconds(2)));
     server.tenant().expireAllTokens();

@@ -2,6 +2,7 @@ package dev.crashplan4j.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crashplan4j.core.error.AnswerBody;
 import dev.crashplan4j.core.error.TooManyRequestsException;
 import dev.crashplan4j.testkit.ManualClock;
 import java.time.Duration;
@@ -26,8 +27,8 @@ class ConsoleWaitsTest {
   @Test
   void theLongestWaitAskedIsWaitedOutOnce() throws InterruptedException {
     ConsoleWaits waits = new ConsoleWaits(time, time);
-    waits.tooManyRequests(new TooManyRequestsException("block org 1", "", Duration.ofSeconds(30)));
-    waits.tooManyRequests(new TooManyRequestsException("block org 2", "", Duration.ofSeconds(5)));
+    waits.tooManyRequests(new TooManyRequestsException("block org 1", AnswerBody.none(), Duration.ofSeconds(30)));
+    waits.tooManyRequests(new TooManyRequestsException("block org 2", AnswerBody.none(), Duration.ofSeconds(5)));
     time.advance(Duration.ofSeconds(10));
 
     waits.awaitClear(paused::add);
@@ -40,7 +41,7 @@ class ConsoleWaitsTest {
   @Test
   void aTooManyRequestsWithoutRetryAfterHoldsForASecond() throws InterruptedException {
     ConsoleWaits waits = new ConsoleWaits(time, time);
-    waits.tooManyRequests(new TooManyRequestsException("block org 1", ""));
+    waits.tooManyRequests(new TooManyRequestsException("block org 1", AnswerBody.none()));
 
     waits.awaitClear(paused::add);
 
@@ -55,10 +56,10 @@ class ConsoleWaitsTest {
       time.sleep(duration);
       if (once[0]) {
         once[0] = false;
-        waits[0].tooManyRequests(new TooManyRequestsException("block org 2", "", Duration.ofSeconds(7)));
+        waits[0].tooManyRequests(new TooManyRequestsException("block org 2", AnswerBody.none(), Duration.ofSeconds(7)));
       }
     });
-    waits[0].tooManyRequests(new TooManyRequestsException("block org 1", "", Duration.ofSeconds(3)));
+    waits[0].tooManyRequests(new TooManyRequestsException("block org 1", AnswerBody.none(), Duration.ofSeconds(3)));
 
     waits[0].awaitClear(paused::add);
 
@@ -69,7 +70,7 @@ class ConsoleWaitsTest {
   void aSleeperThatDoesNotMoveTheClockIsAskedOnceNotInALoop() throws InterruptedException {
     List<Duration> asked = new ArrayList<>();
     ConsoleWaits waits = new ConsoleWaits(time, asked::add);
-    waits.tooManyRequests(new TooManyRequestsException("block org 1", "", Duration.ofSeconds(3)));
+    waits.tooManyRequests(new TooManyRequestsException("block org 1", AnswerBody.none(), Duration.ofSeconds(3)));
 
     waits.awaitClear(paused::add);
 

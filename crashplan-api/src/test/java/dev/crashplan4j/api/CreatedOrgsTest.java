@@ -88,7 +88,7 @@ class CreatedOrgsTest {
   @Test
   void withAReferenceTheOneOrgInTheBandIsTaken() {
     NewOrg keyed = NewOrg.builder().name("Support").externalReference("CUST-7").build();
-    Org maybeMade = Org.builder().from(support(2, FIRST_ATTEMPT.plusMillis(300))).externalReference("CUST-7").build();
+    Org maybeMade = support(2, FIRST_ATTEMPT.plusMillis(300)).toBuilder().externalReference("CUST-7").build();
 
     assertThat(created.find(keyed, Optional.empty(), FIRST_ATTEMPT, pageNum -> page(Optional.of(FIRST_ATTEMPT), maybeMade)))
         .contains(maybeMade);
@@ -97,8 +97,8 @@ class CreatedOrgsTest {
   @Test
   void withAReferenceTwoOrgsInTheBandAreNamed() {
     NewOrg keyed = NewOrg.builder().name("Support").externalReference("CUST-7").build();
-    Org one = Org.builder().from(support(2, FIRST_ATTEMPT.plusMillis(300))).externalReference("CUST-7").build();
-    Org other = Org.builder().from(support(3, FIRST_ATTEMPT.plusMillis(400))).externalReference("CUST-7").build();
+    Org one = support(2, FIRST_ATTEMPT.plusMillis(300)).toBuilder().externalReference("CUST-7").build();
+    Org other = support(3, FIRST_ATTEMPT.plusMillis(400)).toBuilder().externalReference("CUST-7").build();
 
     assertThatThrownBy(() -> created.find(keyed, Optional.empty(), FIRST_ATTEMPT,
         pageNum -> page(Optional.of(FIRST_ATTEMPT), one, other)))
@@ -164,7 +164,7 @@ class CreatedOrgsTest {
   @Test
   void createsWithTheTopOrgNamedOrImpliedWaitForEachOther() throws Exception {
     NewOrg implied = SUPPORT;
-    NewOrg named = NewOrg.builder().from(SUPPORT).parentOrgUid(TOP.uid()).build();
+    NewOrg named = SUPPORT.toBuilder().parentOrgUid(TOP.uid()).build();
     CountDownLatch firstInside = new CountDownLatch(1);
     CountDownLatch releaseFirst = new CountDownLatch(1);
     AtomicBoolean secondRanWhileFirstInside = new AtomicBoolean();

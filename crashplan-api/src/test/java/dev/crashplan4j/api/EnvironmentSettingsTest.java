@@ -49,7 +49,7 @@ class EnvironmentSettingsTest {
   }
 
   @Test
-  void theStartersPropertyNamesAndTheirCamelCaseBothSignIn() {
+  void everySpellingOfAStarterPropertySignsIn() {
     tenant.addApiClient("kebab-id", "kebab-secret");
     tenant.addApiClient("camel-id", "camel-secret");
     properties.put("crashplan.url", "https://console.example.test");
@@ -96,7 +96,7 @@ class EnvironmentSettingsTest {
   }
 
   @Test
-  void nothingConfiguredListsEveryAcceptedNameAndNoValue() {
+  void nothingConfiguredListsEveryAcceptedName() {
     environment.put("CRASHPLAN_URL", "https://console.example.test");
 
     assertThatThrownBy(this::fromThem)
@@ -111,7 +111,7 @@ class EnvironmentSettingsTest {
   }
 
   @Test
-  void halfSetCredentialsSayWhichHalfIsMissingAndNeverShowTheOther() {
+  void halfSetCredentialsSayOnlyWhichHalfIsMissing() {
     environment.put("CRASHPLAN_URL", "https://console.example.test");
     environment.put("CRASHPLAN_CLIENT_SECRET", "the-secret-value");
 
@@ -176,7 +176,7 @@ class EnvironmentSettingsTest {
   }
 
   @Test
-  void aBlankValueFailsNamingItsVariableAndNoValue() {
+  void aBlankValueFailsNamingItsVariable() {
     environment.put("CRASHPLAN_URL", "https://console.example.test");
     environment.put("CRASHPLAN_CLIENT_ID", "id");
     environment.put("CRASHPLAN_CLIENT_SECRET", "  ");
@@ -212,7 +212,7 @@ class EnvironmentSettingsTest {
   }
 
   @Test
-  void aUrlThatIsNotHttpNamesItsVariableAndNotItsValue() {
+  void aUrlThatIsNotHttpNamesItsVariable() {
     environment.put("CRASHPLAN_URL", "ftp://user:pa55@console.example.test");
     environment.put("CRASHPLAN_CLIENT_ID", "id");
     environment.put("CRASHPLAN_CLIENT_SECRET", "secret");

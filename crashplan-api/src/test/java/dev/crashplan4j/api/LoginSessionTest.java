@@ -34,7 +34,7 @@ class LoginSessionTest {
   }
 
   @Test
-  void aSessionDroppedWhileACallerIsInTheEarlyRenewalWindowIsSignedInAgainNotANullPointer() throws Exception {
+  void aSessionDroppedDuringEarlyRenewalSignsInAgain() throws Exception {
     tenant.addApiClient("id", "secret");
     BearerToken first = session.token();
     clock.now = clock.now.plus(Duration.ofSeconds(850)); // the token lives 900 s: renewal starts at 840

@@ -8,6 +8,7 @@ import dev.crashplan4j.core.domain.OrgGuid;
 import dev.crashplan4j.core.domain.OrgId;
 import dev.crashplan4j.core.domain.OrgPage;
 import dev.crashplan4j.core.domain.OrgUid;
+import dev.crashplan4j.core.error.AnswerBody;
 import dev.crashplan4j.core.error.OrgNotFoundException;
 import dev.crashplan4j.core.error.ServerErrorException;
 import java.util.List;
@@ -78,7 +79,7 @@ class OrgDirectoryTest {
   }
 
   @Test
-  void aMissWalksEveryPageAndLearnsEveryOrg() {
+  void aMissLearnsEveryOrgOfTheListing() {
     tenantOf(5);
 
     assertThat(directory.resolve(OrgId.of(5), "getById org 5").guid()).isEqualTo(OrgGuid.of("g5"));
@@ -107,7 +108,7 @@ class OrgDirectoryTest {
   }
 
   @Test
-  void aWalkReturnsEveryIdWithItsGuidInListingOrderAndTeachesThemAll() {
+  void aWalkReturnsEveryIdWithItsGuidInListingOrder() {
     tenantOf(3);
 
     assertThat(directory.walk("orgIdMap")).containsExactly(
@@ -120,7 +121,7 @@ class OrgDirectoryTest {
   }
 
   @Test
-  void threadsThatMissedAnUnknownIdWhileAWalkWasUnderWayShareOneWalkAfterIt() throws Exception {
+  void threadsThatMissDuringAWalkShareTheNextWalk() throws Exception {
     tenantOf(6);
     holdTheFirstPage = new CountDownLatch(1);
     Future<?> first = threads.submit(() -> catchNotFound(() -> directory.resolve(OrgId.of(404), "getById org 404")));
@@ -151,7 +152,7 @@ class OrgDirectoryTest {
       @Override
       public OrgPage read(int pageNum, String label) {
         if (reads++ == 1) {
-          throw new ServerErrorException(label, 503, "down");
+          throw new ServerErrorException(label, 503, AnswerBody.of("down"));
         }
         int from = Math.min(tenant.size(), (pageNum - 1) * 2);
         return OrgPage.builder().orgs(tenant.subList(from, Math.min(tenant.size(), from + 2)))

@@ -10,6 +10,7 @@ import dev.crashplan4j.core.domain.OrgGuid;
 import dev.crashplan4j.core.domain.OrgId;
 import dev.crashplan4j.core.domain.OrgPage;
 import dev.crashplan4j.core.domain.OrgUid;
+import dev.crashplan4j.core.error.AnswerBody;
 import dev.crashplan4j.core.error.OrgNotFoundException;
 import dev.crashplan4j.core.error.ServerErrorException;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ class OrgIndexTest {
   }
 
   @Test
-  void aWalkReadsEachPageOnceAndKnowsEveryOrgByIdUidAndReference() {
+  void aWalkOfEachPageOnceKnowsEveryOrgByEveryKey() {
     OrgIndex index = OrgIndex.walk(listing(95, 10, 95), workers, 3);
 
     assertThat(read).hasSize(10).doesNotHaveDuplicates();
@@ -73,7 +74,7 @@ class OrgIndexTest {
     IntFunction<OrgPage> pages = listing(50, 10, 50);
     IntFunction<OrgPage> failingOnThree = pageNum -> {
       if (pageNum == 3) {
-        throw new ServerErrorException("getPage 3", 503, "maintenance");
+        throw new ServerErrorException("getPage 3", 503, AnswerBody.of("maintenance"));
       }
       return pages.apply(pageNum);
     };
@@ -83,7 +84,7 @@ class OrgIndexTest {
   }
 
   @Test
-  void aKeyNoOrgHasIsNotFoundAndOneSeveralHaveIsAmbiguous() {
+  void aKeyThatNamesNoneOrSeveralOrgsFails() {
     OrgIndex index = OrgIndex.walk(listing(3, 10, 3), workers, 3);
     index.learn(anOrg(4, "REF-1"));
 

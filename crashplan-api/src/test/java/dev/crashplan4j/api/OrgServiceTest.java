@@ -81,7 +81,7 @@ class OrgServiceTest {
   }
 
   @Test
-  void aKnownOrgIsReadWithOneRequestAndNoListing() {
+  void aKnownOrgIsReadWithOneRequest() {
     Org sales = tenant.addOrg("Sales");
     orgs.getById(sales.id());
 
@@ -142,7 +142,7 @@ class OrgServiceTest {
   }
 
   @Test
-  void getAllIsLazyAndStopsAtTheFirstShortPage() {
+  void getAllStopsLazilyAtTheFirstShortPage() {
     tenant.addOrgs(24);
 
     List<OrgPage> first = orgs.getAll().limit(1).collect(Collectors.toList());
@@ -196,7 +196,7 @@ class OrgServiceTest {
   }
 
   @Test
-  void anApiClientTokenIsRenewedBeforeItExpiresWithoutWaitingForA401() {
+  void anApiClientTokenIsRenewedBeforeItExpires() {
     orgs.getPage(1);
     clock.advance(Duration.ofSeconds(880));
 
@@ -257,7 +257,7 @@ class OrgServiceTest {
   }
 
   @Test
-  void aSettingsEditIsSavedAndReadBack() {
+  void aSavedSettingsEditReadsBack() {
     Org sales = tenant.addOrg("Sales");
     OrgSettingsEdit edit = orgs.getSettings(sales.id()).edit().maxUserSubscriptions(12).webRestoreEnabled(false);
 

@@ -21,6 +21,7 @@ import dev.crashplan4j.core.settings.SettingsUpdateResult;
 import dev.crashplan4j.testkit.ConsoleAnswer;
 import dev.crashplan4j.testkit.Dispatcher;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
+import dev.crashplan4j.testkit.FakeCrashPlanServerExtension;
 import dev.crashplan4j.testkit.FakeTenant;
 import dev.crashplan4j.testkit.Fault;
 import dev.crashplan4j.testkit.RecordedRequest;
@@ -34,10 +35,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Org settings read, edited and saved over real HTTP against the fake console. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class OrgSettingsOverHttpTest {
+
+  @RegisterExtension
+  final FakeCrashPlanServerExtension fake = new FakeCrashPlanServerExtension();
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -49,7 +54,7 @@ class OrgSettingsOverHttpTest {
 
   @BeforeEach
   void start() {
-    server = FakeCrashPlanServer.start().addApiClient("id", "secret");
+    server = fake.server().addApiClient("id", "secret");
     tenant = server.tenant();
     org = tenant.addOrg("Engineering");
     client = CrashPlanClient.builder().baseUrl(server.baseUrl()).credentials(Credentials.apiClient("id", "secret")).build();
@@ -59,7 +64,6 @@ class OrgSettingsOverHttpTest {
   @AfterEach
   void stop() {
     client.close();
-    server.close();
   }
 
   private List<String> writes() {
@@ -72,7 +76,7 @@ class OrgSettingsOverHttpTest {
   }
 
   @Test
-  void settingsAreReadFromTheOrgDocumentAndTheTSettings() {
+  void settingsAreReadFromTheDocumentWithTheTSettings() {
     OrgSettings settings = orgs.getSettings(org.id());
 
     assertThat(settings.orgId()).isEqualTo(org.id());
@@ -94,7 +98,7 @@ class OrgSettingsOverHttpTest {
   }
 
   @Test
-  void aSetWithNoDestinationsIsReadAndEditedInTheConsolesShapeAndTheListShape() {
+  void aSetWithNoDestinationsIsEditedInEitherShape() {
     String consoles = "\"destinations\":{\"@cleared\":\"true\"}";
     String listed = "\"destinations\":[{\"@cleared\":\"true\"}]";
     AtomicInteger rewritten = new AtomicInteger();
@@ -164,7 +168,7 @@ class OrgSettingsOverHttpTest {
   }
 
   @Test
-  void theDocumentSentBackDiffersFromTheOneServedOnlyWhereItWasEdited() throws Exception {
+  void theDocumentSentBackDiffersOnlyWhereItWasEdited() throws Exception {
     Map<String, Object> served = tenant.settingsDocument(org.id());
     OrgSettingsEdit edit = orgs.getSettings(org.id()).edit()
         .archiveHoldDays(45)
@@ -269,7 +273,7 @@ class OrgSettingsOverHttpTest {
   }
 
   @Test
-  void aSavedDocumentWhoseAnswerCannotBeReadIsReportedSavedNotFailed() {
+  void aSaveWithAnUnreadableAnswerIsReportedSaved() {
     spoilTheAnswersTo("PUT", "/api/v1/Org/");
 
     SettingsUpdateResult result = orgs.updateSettings(orgs.getSettings(org.id()).edit().archiveHoldDays(91));

@@ -111,7 +111,7 @@ class ProxyEnvironmentTest {
   }
 
   @Test
-  void lowerCaseAllProxyWinsAndTheSchemesVariableWinsOverIt() {
+  void theSchemesVariableWinsOverAllProxy() {
     environment.put("all_proxy", "http://lower-all.internal:3128");
     environment.put("ALL_PROXY", "http://upper-all.internal:3128");
     assertThat(proxyOf(HTTPS_CONSOLE)).contains("lower-all.internal:3128");
@@ -153,7 +153,7 @@ class ProxyEnvironmentTest {
   }
 
   @Test
-  void aTrailingSlashAndAnUpperCaseSchemeAreAccepted() {
+  void anUpperCaseSchemeWithATrailingSlashIsAccepted() {
     environment.put("https_proxy", "HTTP://proxy.internal:3128/");
     assertThat(proxyOf(HTTPS_CONSOLE)).contains("proxy.internal:3128");
   }
@@ -220,7 +220,7 @@ class ProxyEnvironmentTest {
       "http://user:S3cret-pw%@proxy.internal:3128|has a % in its user or password that is not followed by two hex digits",
       "http://user:S3cret%FFpw@proxy.internal:3128|has a user or password whose percent-escapes are not UTF-8",
       "http://:S3cret-pw@proxy.internal:3128|has a password but no user"})
-  void aProxyUrlThatCannotBeUsedIsRefusedNamingTheVariableNotTheSecret(String value, String reason) {
+  void anUnusableProxyUrlIsRefusedNamingItsVariable(String value, String reason) {
     environment.put("HTTPS_PROXY", value);
     assertThatThrownBy(() -> built(HTTPS_CONSOLE)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the proxy URL in HTTPS_PROXY " + reason + FORMS)
@@ -235,7 +235,7 @@ class ProxyEnvironmentTest {
   }
 
   @Test
-  void noProxyWithALeadingDotCoversTheDomainAndItsSubdomains() {
+  void noProxyWithALeadingDotCoversTheSubdomains() {
     environment.put("https_proxy", "http://proxy.internal:3128");
     environment.put("NO_PROXY", ".corp.example");
     TransportConfig config = built(HTTPS_CONSOLE);

@@ -39,7 +39,7 @@ class CallProfileTest {
   }
 
   @Test
-  void onlyTheBenchmarkMethodIsCountedAndWhatIsInNoLayerIsOther() {
+  void timeInNoLayerOfTheBenchmarkMethodCountsAsOther() {
     List<String> stacks = List.of(
         "java/lang/Thread.run;sun/net/httpserver/ServerImpl$Exchange.run;okhttp3/internal/connection/RealCall.execute 50",
         "java/lang/Thread.run;dev/crashplan4j/benchmarks/jmh_generated/OrgCallBenchmark_baselineGetById_jmhTest._jmh_tryInit_f;"

@@ -6,7 +6,6 @@ import dev.crashplan4j.api.bulk.BulkOperation;
 import dev.crashplan4j.api.bulk.BulkOptions;
 import dev.crashplan4j.api.bulk.BulkOutcome;
 import dev.crashplan4j.api.bulk.BulkStop;
-import dev.crashplan4j.api.bulk.ImmutableBulkOptions;
 import dev.crashplan4j.api.bulk.BulkSummary;
 import dev.crashplan4j.api.bulk.csv.BulkCsv;
 import dev.crashplan4j.api.bulk.csv.BulkCsvReport;
@@ -128,7 +127,7 @@ final class BulkCommand implements Runnable {
     @Override
     int run(CrashPlanClient client) throws IOException {
       BulkProgressView progress = BulkProgressView.forStandardError(err(), environment());
-      ImmutableBulkOptions.Builder options = BulkOptions.builder().concurrency(concurrency).dryRun(dryRun).resumed(resumed)
+      BulkOptions.Builder options = BulkOptions.builder().concurrency(concurrency).dryRun(dryRun).resumed(resumed)
           .expectedItems(input.size()).listener(progress);
       if (maxFailures != null) {
         options.maxFailures(maxFailures);

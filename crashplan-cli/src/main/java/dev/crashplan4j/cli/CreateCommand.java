@@ -1,7 +1,7 @@
 package dev.crashplan4j.cli;
 
 import dev.crashplan4j.api.CrashPlanClient;
-import dev.crashplan4j.core.domain.ImmutableNewOrg;
+import dev.crashplan4j.core.domain.NewOrg;
 import dev.crashplan4j.core.domain.Org;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -53,7 +53,7 @@ final class CreateCommand extends ConsoleCommand {
 
   @Override
   int run(CrashPlanClient client) {
-    ImmutableNewOrg.Builder newOrg = ImmutableNewOrg.builder().name(name.strip()).externalReference(Optional.ofNullable(externalReference))
+    NewOrg.Builder newOrg = NewOrg.builder().name(name.strip()).externalReference(Optional.ofNullable(externalReference))
         .notes(Optional.ofNullable(notes));
     if (parent != null) {
       newOrg.parentOrgUid(new OrgLookup(client.orgs()).find(parent).uid());

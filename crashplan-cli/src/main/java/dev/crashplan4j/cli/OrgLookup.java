@@ -5,6 +5,7 @@ import dev.crashplan4j.core.domain.Org;
 import dev.crashplan4j.core.domain.OrgId;
 import dev.crashplan4j.core.domain.OrgUid;
 import dev.crashplan4j.core.error.OrgNotFoundException;
+import dev.crashplan4j.core.error.SoughtOrg;
 import java.util.List;
 
 /**
@@ -55,7 +56,8 @@ final class OrgLookup {
       List<Org> found = orgs.streamOrgs().filter(org -> org.externalReference().filter(reference::equals).isPresent())
           .limit(2).toList();
       if (found.isEmpty()) {
-        throw new OrgNotFoundException("find org ext:" + reference, "external reference " + reference, null);
+        throw new OrgNotFoundException(
+            "find org ext:" + reference, SoughtOrg.described("external reference " + reference));
       }
       if (found.size() > 1) {
         throw new CommandFailure(ExitCode.SOME_FAILED, "several orgs have the external reference " + reference
@@ -77,7 +79,7 @@ final class OrgLookup {
         try {
           return orgs.getByUid(OrgUid.of(value));
         } catch (OrgNotFoundException notAUid) {
-          throw new OrgNotFoundException("find org " + value, "id or uid " + value, null);
+          throw new OrgNotFoundException("find org " + value, SoughtOrg.described("id or uid " + value));
         }
       }
     }

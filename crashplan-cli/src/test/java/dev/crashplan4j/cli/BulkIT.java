@@ -66,7 +66,7 @@ class BulkIT {
   }
 
   @Test
-  void aThousandCreatesWithFaultsAreEachAccountedForAndNoneMadeTwice() throws IOException {
+  void aThousandFaultyCreatesAreEachMadeExactlyOnce() throws IOException {
     List<String> rows = IntStream.rangeClosed(1, 1000)
         .mapToObj(i -> "K-" + i + ",Bulk " + i + "," + (i % 200 == 0 ? "NO-SUCH-PARENT" : "")).toList();
     Path in = csv("create.csv", "externalReference,name,parentExternalReference", rows);
@@ -95,7 +95,7 @@ class BulkIT {
   }
 
   @Test
-  void aDryRunSendsNoChangeAndSaysWhatItWouldSend() throws IOException {
+  void aDryRunSaysWhatItWouldSendWithoutSendingIt() throws IOException {
     Path in = csv("deactivate.csv", "externalReference", List.of("S-1", "S-2", "D-2"));
     Path out = dir.resolve("dry.csv");
     console.server.clearRequests();
@@ -157,7 +157,7 @@ class BulkIT {
   }
 
   @Test
-  void maxFailuresStopsStartingRowsAndSaysHowToResume() throws IOException {
+  void maxFailuresEndsTheRunWithHowToResumeIt() throws IOException {
     List<String> rows = IntStream.rangeClosed(1, 10).mapToObj(i -> "NOBODY-" + i).toList();
     Path in = csv("missing.csv", "externalReference", rows);
     Path out = dir.resolve("missing-report.csv");
@@ -171,7 +171,7 @@ class BulkIT {
   }
 
   @Test
-  void aBadFileExits2WithEachBadLineAndSendsNothing() throws IOException {
+  void aBadFileExits2NamingEachBadLineBeforeAnyRequest() throws IOException {
     Path in = csv("bad.csv", "externalReference,archiveHoldDays", List.of("S-1,90", "S-2,ninety", ",30"));
     console.server.clearRequests();
 
@@ -212,7 +212,7 @@ class BulkIT {
   }
 
   @Test
-  void bulkUnblockAndReactivateChangeTheirOrgs() throws IOException {
+  void bulkUnblockOrReactivateChangesTheRowsOrgs() throws IOException {
     Path unblock = csv("unblock.csv", "externalReference", List.of("B-1"));
     Path reactivate = csv("reactivate.csv", "orgUid", List.of(console.byReference("D-1").orElseThrow().uid().value()));
 
@@ -228,7 +228,7 @@ class BulkIT {
   }
 
   @Test
-  void bulkUpdateAndSettingsWriteWhatTheRowsSay() throws IOException {
+  void bulkUpdatesOrSettingsWriteWhatTheRowsSay() throws IOException {
     Org org = console.byReference("S-35").orElseThrow();
     Path update = csv("update.csv", "orgId,notes", List.of(org.id() + ",renewed in bulk"));
     Path settings = csv("settings.csv", "externalReference,archiveHoldDays", List.of("S-35,120"));

@@ -28,7 +28,7 @@ class HelpTest {
 
   @ParameterizedTest
   @MethodSource("commands")
-  void everyCommandsHelpHasAnExampleAndFits80Columns(String command) {
+  void everyCommandsHelpHasAnExampleIn80Columns(String command) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     List<String> args = new ArrayList<>(List.of(command.split(" ")).subList(1, command.split(" ").length));

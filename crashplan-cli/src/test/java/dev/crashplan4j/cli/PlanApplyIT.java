@@ -55,7 +55,7 @@ class PlanApplyIT {
   }
 
   @Test
-  void planPrintsTheDiffWritesTheJsonAndChangesNothing() throws IOException {
+  void planPrintsTheDiffWithoutChangingAnything() throws IOException {
     Path plan = dir.resolve("plan.json");
 
     Cli.Result planned = console.cli().run("orgs", "plan", "--file", tree().toString(), "--out", plan.toString());
@@ -85,7 +85,7 @@ class PlanApplyIT {
   }
 
   @Test
-  void applyYesMakesEveryChangeAndTheNextPlanIsEmpty() throws IOException {
+  void applyYesLeavesTheNextPlanEmpty() throws IOException {
     try (FakeConsole fresh = globex()) {
       Path report = dir.resolve("applied.csv");
 
@@ -111,7 +111,7 @@ class PlanApplyIT {
   }
 
   @Test
-  void aKeptPlanWhoseOrgMovedOnIsStaleAndNotSent() throws IOException {
+  void aKeptPlanWhoseOrgMovedOnIsStale() throws IOException {
     try (FakeConsole fresh = globex()) {
       Path plan = dir.resolve("kept.json");
       assertThat(fresh.cli().run("orgs", "plan", "--file", tree().toString(), "--out", plan.toString()).exit()).isZero();

@@ -67,7 +67,7 @@ class SingleOrgCommandsIT {
   }
 
   @Test
-  void listAsCsvHasAHeaderAndARowPerOrg() {
+  void listAsCsvHasARowPerOrgUnderAHeader() {
     Cli.Result list = crashplan4j("orgs", "list", "--format", "csv");
 
     assertThat(list.exit()).isZero();
@@ -151,7 +151,7 @@ class SingleOrgCommandsIT {
   }
 
   @Test
-  void blockBlocksEachOrgAndLeavesABlockedOneAlone() {
+  void blockLeavesAnOrgAlreadyBlockedAlone() {
     Cli.Result block = crashplan4j("orgs", "block", "ext:CUST-4", "ext:CUST-2");
 
     assertThat(block.exit()).as(block.toString()).isZero();
@@ -169,7 +169,7 @@ class SingleOrgCommandsIT {
   }
 
   @Test
-  void deactivateAndReactivateChangeTheStatus() {
+  void deactivateOrReactivateChangesTheStatus() {
     Cli.Result deactivate = crashplan4j("orgs", "deactivate", "ext:CUST-6");
     Cli.Result reactivate = crashplan4j("orgs", "reactivate", "id:" + seeded.get("To Reactivate").id());
 
@@ -180,7 +180,7 @@ class SingleOrgCommandsIT {
   }
 
   @Test
-  void anOrgNoOneHasFailsAloneAndTheRunExits1() {
+  void anOrgNoOneHasFailsAloneWithExit1() {
     int before = console.server.requestCount();
     Cli.Result block = crashplan4j("orgs", "block", "987654", "ext:CUST-1-SALES");
 
@@ -192,7 +192,7 @@ class SingleOrgCommandsIT {
   }
 
   @Test
-  void updateChangesWhatItGivesAndPrintsTheOrg() {
+  void updateChangesOnlyWhatItGives() {
     Cli.Result update = crashplan4j("orgs", "update", "ext:CUST-8", "--name", "Updated", "--notes", "renewed");
 
     assertThat(update.exit()).as(update.toString()).isZero();
@@ -216,7 +216,7 @@ class SingleOrgCommandsIT {
   }
 
   @Test
-  void settingsSetPrintsTheChangesSentAndTheConsoleHasThem() {
+  void settingsSetPrintsTheChangesItSent() {
     OrgId id = seeded.get("Settings").id();
     Cli.Result set = crashplan4j("orgs", "settings", "set", "ext:CUST-9", "--archive-hold-days", "91",
         "--web-restore", "false", "--alert-emails", "ops@example.com,it@example.com");

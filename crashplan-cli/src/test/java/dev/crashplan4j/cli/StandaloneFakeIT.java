@@ -48,7 +48,7 @@ class StandaloneFakeIT {
   }
 
   @Test
-  void theLauncherRunsTheJarBesideItAndArchivesItsClassesOnce() throws Exception {
+  void theLauncherRunsTheJarBesideIt() throws Exception {
     Path launcher = Path.of(System.getProperty("launcher", "target/crashplan4j"));
     Path cache = Files.createTempDirectory("cli-cache");
 
@@ -76,7 +76,7 @@ class StandaloneFakeIT {
   }
 
   @Test
-  void theVersionIsTheJarsAndTheJavaItRunsOn() {
+  void theVersionNamesTheJarWithItsJava() {
     Cli.Result version = Cli.bare().run("--version");
 
     assertThat(version.exit()).isZero();

@@ -87,7 +87,7 @@ class TerminalProgressIT {
   }
 
   @Test
-  void applyAsksOnATerminalAndAppliesOnYes() throws Exception {
+  void applyOnATerminalAppliesOnYes() throws Exception {
     assumeTrue(tmuxInstalled(), "tmux is not installed (apt-get install -y tmux): the question is not checked");
     try (FakeConsole console = FakeConsole.start(0)) {
       Cli cli = console.cli();
@@ -101,7 +101,7 @@ class TerminalProgressIT {
   }
 
   @Test
-  void applyAsksOnATerminalAndSendsNothingOnNo() throws Exception {
+  void applyOnATerminalSendsNothingOnNo() throws Exception {
     assumeTrue(tmuxInstalled(), "tmux is not installed (apt-get install -y tmux): the question is not checked");
     try (FakeConsole console = FakeConsole.start(0)) {
       Cli cli = console.cli();
@@ -129,7 +129,7 @@ class TerminalProgressIT {
   }
 
   @Test
-  void theBarMovesAndEndsAtTheTotal() throws Exception {
+  void theBarMovesUpToTheTotal() throws Exception {
     assumeTrue(tmuxInstalled(), "tmux is not installed (apt-get install -y tmux): the progress bar is not checked");
     try (FakeConsole console = FakeConsole.start(ROWS)) {
       // Each block takes a while, so that the run lasts long enough for the bar to be redrawn.

@@ -95,7 +95,7 @@ class BulkWorkTest {
   }
 
   @Test
-  void customersFromACsvAreCreatedAndReportedRowByRow(CrashPlanClient client, FakeCrashPlanServer server,
+  void customersFromACsvAreCreatedRowByRow(CrashPlanClient client, FakeCrashPlanServer server,
       @TempDir Path dir) throws IOException {
     Path customers = Files.writeString(dir.resolve("customers.csv"),
         "name,externalReference,parentExternalReference\nAcme,CUST-1,\nAcme Sales,CUST-1-S,CUST-1\nGlobex,CUST-2,\n");

@@ -60,7 +60,7 @@ class OrgsAsCodeTest {
   }
 
   @Test
-  void theReadmesDocumentIsPlannedAndApplied(CrashPlanClient client, FakeCrashPlanServer server, @TempDir Path dir)
+  void theReadmesDocumentApplies(CrashPlanClient client, FakeCrashPlanServer server, @TempDir Path dir)
       throws IOException {
     Files.writeString(dir.resolve("orgs.yaml"), DOCUMENT, StandardCharsets.UTF_8);
 

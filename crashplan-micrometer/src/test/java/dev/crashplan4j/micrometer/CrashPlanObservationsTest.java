@@ -80,7 +80,7 @@ class CrashPlanObservationsTest {
   }
 
   @Test
-  void aMeterHandlerMetersCallsRetriesAndSignIns() {
+  void aMeterHandlerMetersEveryKindOfEvent() {
     ObservationRegistry observations = ObservationRegistry.create();
     observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
     try (CrashPlanClient client = client(observations)) {

@@ -8,6 +8,7 @@ import dev.crashplan4j.core.domain.OrgPage;
 import dev.crashplan4j.core.domain.OrgRef;
 import dev.crashplan4j.core.domain.OrgUpdate;
 import dev.crashplan4j.core.domain.QueryParameters;
+import dev.crashplan4j.core.error.AnswerBody;
 import dev.crashplan4j.core.error.CrashPlanException;
 import dev.crashplan4j.core.port.ApiRequest;
 import dev.crashplan4j.core.port.ApiResponse;
@@ -239,7 +240,8 @@ public final class InMemoryTransport implements CrashPlanTransport {
     ConsoleAnswer answer = routes.dispatch(asked).orElseGet(() ->
         ConsoleRefusal.of(404, "NOT_FOUND", "No resource at " + request.path()).answer());
     if (answer.status() >= 300) {
-      throw CrashPlanException.forStatus(operation, answer.status(), answer.body(), answer.headers().get("Retry-After"));
+      throw CrashPlanException.forStatus(
+          operation, answer.status(), AnswerBody.of(answer.body()), answer.headers().get("Retry-After"));
     }
     Map<String, List<String>> headers = new LinkedHashMap<>();
     answer.headersAsSent().forEach((name, value) -> headers.put(name, List.of(value)));
@@ -271,7 +273,7 @@ public final class InMemoryTransport implements CrashPlanTransport {
     try {
       return request.get();
     } catch (ConsoleRefusal refusal) {
-      throw CrashPlanException.forStatus(operation, refusal.status, refusal.body);
+      throw CrashPlanException.forStatus(operation, refusal.status, AnswerBody.of(refusal.body));
     }
   }
 }

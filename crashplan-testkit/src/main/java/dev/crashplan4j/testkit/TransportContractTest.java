@@ -269,7 +269,7 @@ public abstract class TransportContractTest {
 
   /** T-settings are read by key and changed by packets. */
   @Test
-  public void tSettingsAreReadAndChanged() {
+  public void tSettingsAreChangedByTheTransport() {
     Org org = tenant.addOrg("Settings");
 
     assertThat(transport.getTSettings(token, org.ref())).containsEntry("device_webRestore_enabled",
@@ -373,7 +373,7 @@ public abstract class TransportContractTest {
 
   /** Any endpoint is reached with the token, a JSON body carried, and the 2xx answer returned whole. */
   @Test
-  public void anyEndpointIsReachedAndAnswersWithItsStatusHeadersAndBody() {
+  public void anyEndpointGivesTheWholeAnswer() {
     tenant.addLocalUser("ana@example.com", "pa55word");
 
     ApiResponse users = transport.send(token, ApiRequest.get("/api/v1/User", QueryParameters.of("pgSize", "10")));

@@ -129,7 +129,7 @@ class FakeCrashPlanServerTest {
   }
 
   @Test
-  void theTenantAndTheCurrentUserAreAnswered() {
+  void theCurrentUserIsAnsweredWithItsTenant() {
     tenant.addLocalUser("ana", "pw");
     String user = "Bearer " + json(http.get("/api/v3/auth/jwt?useBody=true", PlainHttp.basic("ana", "pw")))
         .at("/data/v3_user_token").asText();
@@ -154,7 +154,7 @@ class FakeCrashPlanServerTest {
   }
 
   @Test
-  void theOrgListingIsEnvelopedAndPaged() {
+  void theOrgListingIsAnEnvelopedPage() {
     tenant.addOrgs(4);
 
     JsonNode page = json(http.get("/api/v1/Org?pgNum=2&pgSize=2", bearer));
@@ -300,7 +300,7 @@ class FakeCrashPlanServerTest {
   }
 
   @Test
-  void anUnservedPathIs404AndAnUnservedMethod405() {
+  void anUnservedPathOrMethodGetsItsStatus() {
     HttpResponse<String> typo = http.get("/api/v1/Orgs", bearer);
     HttpResponse<String> wrongMethod = http.send("DELETE", "/api/v1/Org", bearer, null);
 
@@ -385,7 +385,7 @@ class FakeCrashPlanServerTest {
   }
 
   @Test
-  void anOrgDocumentWrittenBackIsKeptAndPartsLeftOutStay() {
+  void anOrgDocumentWrittenBackKeepsThePartsLeftOut() {
     Org org = tenant.addOrg("Sales");
     String body = "{\"orgId\":" + org.id() + ",\"orgName\":\"Sales EU\",\"notes\":\"n\",\"customField\":[1]}";
 
@@ -400,7 +400,7 @@ class FakeCrashPlanServerTest {
   }
 
   @Test
-  void tSettingsAreServedAndChangedByPackets() {
+  void tSettingsAreChangedByPackets() {
     Org org = tenant.addOrg("Sales");
 
     JsonNode before = json(http.get("/api/v1/OrgSetting/" + org.id(), bearer)).get("data");
@@ -449,7 +449,7 @@ class FakeCrashPlanServerTest {
   }
 
   @Test
-  void aResetGivesAFreshTenantAndForgetsEverything() {
+  void aResetGivesAFreshTenant() {
     tenant.addOrgs(3);
     http.get("/api/v1/Orgz", bearer);
     server.failNext(5, Fault.status(500, "x"));
@@ -483,7 +483,7 @@ class FakeCrashPlanServerTest {
   }
 
   @Test
-  void tenThousandOrgsAreGeneratedAndListed() {
+  void tenThousandGeneratedOrgsAreListed() {
     tenant.addOrgs(10_000);
 
     JsonNode last = json(http.get("/api/v1/Org?pgNum=21&pgSize=500", bearer));

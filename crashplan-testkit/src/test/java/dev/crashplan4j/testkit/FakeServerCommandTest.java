@@ -102,7 +102,7 @@ class FakeServerCommandTest {
   }
 
   @Test
-  void anUnknownOptionIsNamedAndExits2() {
+  void anUnknownOptionExits2NamingIt() {
     assertThat(run("--bogus")).isEqualTo(2);
 
     assertThat(err.toString()).startsWith("Unknown option: '--bogus'")
@@ -174,7 +174,7 @@ class FakeServerCommandTest {
   }
 
   @Test
-  void aPortInUseExitsWith1AndSaysWhy() {
+  void aPortInUseExits1SayingWhy() {
     try (FakeCrashPlanServer taken = FakeCrashPlanServer.start()) {
       assertThat(run("--port", Integer.toString(taken.port()))).isEqualTo(1);
 
@@ -184,7 +184,7 @@ class FakeServerCommandTest {
   }
 
   @Test
-  void withoutAnApiClientOneIsCreatedAndPrinted() {
+  void withoutAnApiClientTheOneMadeIsPrinted() {
     FakeCrashPlanServer server = serve();
 
     String[] lines = out.toString().split("\\R");
@@ -305,7 +305,7 @@ class FakeServerCommandTest {
   }
 
   @Test
-  void aJsonSeedWorksAlikeAndOptionsAddToIt() {
+  void optionsAddToAJsonSeed() {
     Path seed = file("tenant.json", "{\"orgs\": [{\"name\": \"Acme\", \"children\": [{\"name\": \"Acme Sales\"}]}]}");
 
     FakeCrashPlanServer server = serve("--seed", seed.toString(), "--orgs", "2", "--api-client", "ci:ci-secret");
@@ -315,7 +315,7 @@ class FakeServerCommandTest {
   }
 
   @Test
-  void aSeedWithAnUnknownFieldNamesItWhereAndTheKnownOnes() {
+  void aSeedsUnknownFieldIsNamedWithTheKnownOnes() {
     Path seed = file("tenant.yaml", "orgs:\n  - name: Acme\n    children:\n      - nmae: Acme Sales\n");
 
     assertThat(run("--seed", seed.toString())).isEqualTo(2);

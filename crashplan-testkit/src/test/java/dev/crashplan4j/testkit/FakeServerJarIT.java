@@ -116,7 +116,7 @@ class FakeServerJarIT {
   }
 
   @Test
-  void helpGoesToStandardOutputAndExits0() throws Exception {
+  void helpGoesToStandardOutputWithExit0() throws Exception {
     Finished help = run("--help");
 
     assertThat(help.exit()).isZero();
@@ -134,7 +134,7 @@ class FakeServerJarIT {
   }
 
   @Test
-  void anUnknownOptionGoesToStandardErrorAndExits2() throws Exception {
+  void anUnknownOptionGoesToStandardErrorWithExit2() throws Exception {
     Finished bogus = run("--bogus");
 
     assertThat(bogus.exit()).isEqualTo(2);

@@ -142,7 +142,7 @@ class FaultInjectionTest {
   }
 
   @Test
-  void anExpiredTokenIsRefusedNowAndLater() {
+  void anExpiredTokenStaysRefused() {
     server.failNext(1, Fault.expiredToken());
 
     assertThat(http.get("/api/v1/Org", bearer).statusCode()).isEqualTo(401);

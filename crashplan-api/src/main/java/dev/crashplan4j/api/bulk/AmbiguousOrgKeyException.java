@@ -1,6 +1,7 @@
 package dev.crashplan4j.api.bulk;
 
 import dev.crashplan4j.core.domain.OrgId;
+import dev.crashplan4j.core.error.AnswerBody;
 import dev.crashplan4j.core.error.CrashPlanException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,7 +19,7 @@ public class AmbiguousOrgKeyException extends CrashPlanException {
 
   /** The failure of {@code operation}, whose {@code key} names all of {@code orgs}. */
   public AmbiguousOrgKeyException(String operation, OrgKey key, List<OrgId> orgs) {
-    super(operation, 0, "", orgs.size() + " orgs have " + key + " (ids "
+    super(operation, 0, AnswerBody.none(), orgs.size() + " orgs have " + key + " (ids "
         + orgs.stream().map(OrgId::toString).collect(Collectors.joining(", ")) + "): name the org by id or uid", null);
     this.key = key;
     this.orgs = List.copyOf(orgs);

@@ -30,8 +30,13 @@ public abstract class BulkOptions {
   private static final BulkOptions DEFAULTS = builder().build();
 
   /** Returns a builder whose defaults are {@link #defaults()}. */
-  public static ImmutableBulkOptions.Builder builder() {
+  public static Builder builder() {
     return ImmutableBulkOptions.builder();
+  }
+
+  /** Returns a builder filled with this value's attributes, to make a changed copy. */
+  public Builder toBuilder() {
+    return ImmutableBulkOptions.builder().from(this);
   }
 
   /** {@value #DEFAULT_CONCURRENCY} in flight, for real, no failure budget, heard by no one. */
@@ -101,5 +106,54 @@ public abstract class BulkOptions {
         throw new IllegalArgumentException("a resumed item is done or already so, not " + outcome.wireName() + ": " + item);
       }
     });
+  }
+
+  /**
+   * Builds a {@code BulkOptions}: {@link BulkOptions#builder()} returns one, {@link BulkOptions#toBuilder()}
+   * one filled with a value's attributes. Not thread-safe.
+   */
+  public interface Builder {
+
+    /** Sets {@link BulkOptions#concurrency()} to {@code concurrency}. */
+    Builder concurrency(int concurrency);
+
+    /** Sets {@link BulkOptions#dryRun()} to {@code dryRun}. */
+    Builder dryRun(boolean dryRun);
+
+    /** Sets {@link BulkOptions#maxFailures()} to {@code maxFailures}; null leaves it empty. */
+    Builder maxFailures(Integer maxFailures);
+
+    /** Sets {@link BulkOptions#maxFailures()} to {@code maxFailures}, which may be empty. */
+    Builder maxFailures(Optional<Integer> maxFailures);
+
+    /** Sets {@link BulkOptions#listener()} to {@code listener}. */
+    Builder listener(BulkListener listener);
+
+    /** Sets {@link BulkOptions#cancellation()} to {@code cancellation}; null leaves it empty. */
+    Builder cancellation(Cancellation cancellation);
+
+    /** Sets {@link BulkOptions#cancellation()} to {@code cancellation}, which may be empty. */
+    Builder cancellation(Optional<? extends Cancellation> cancellation);
+
+    /** Puts {@code key} with {@code value} into {@link BulkOptions#resumed()}. */
+    Builder putResumed(BulkItem key, BulkOutcome value);
+
+    /** Puts {@code entry} into {@link BulkOptions#resumed()}. */
+    Builder putResumed(Map.Entry<? extends BulkItem, ? extends BulkOutcome> entry);
+
+    /** Sets {@link BulkOptions#resumed()} to the entries of {@code entries}, replacing any put before. */
+    Builder resumed(Map<? extends BulkItem, ? extends BulkOutcome> entries);
+
+    /** Puts every entry of {@code entries} into {@link BulkOptions#resumed()}. */
+    Builder putAllResumed(Map<? extends BulkItem, ? extends BulkOutcome> entries);
+
+    /** Sets {@link BulkOptions#expectedItems()} to {@code expectedItems}; null leaves it empty. */
+    Builder expectedItems(Long expectedItems);
+
+    /** Sets {@link BulkOptions#expectedItems()} to {@code expectedItems}, which may be empty. */
+    Builder expectedItems(Optional<Long> expectedItems);
+
+    /** Builds the value; throws {@link IllegalStateException} when a required attribute is missing. */
+    BulkOptions build();
   }
 }

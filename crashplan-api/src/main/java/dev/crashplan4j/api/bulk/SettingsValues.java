@@ -26,8 +26,13 @@ public abstract class SettingsValues implements SettingsEdit {
   private static final OrgSettings ANY_ORG = OrgSettings.of(Map.of("orgId", 1), Map.of());
 
   /** Returns a builder; give at least one value. */
-  public static ImmutableSettingsValues.Builder builder() {
+  public static Builder builder() {
     return ImmutableSettingsValues.builder();
+  }
+
+  /** Returns a builder filled with this value's attributes, to make a changed copy. */
+  public Builder toBuilder() {
+    return ImmutableSettingsValues.builder().from(this);
   }
 
   /** How many days deleted files stay in archives ({@code archiveHoldDays}), at least 1. */
@@ -72,5 +77,57 @@ public abstract class SettingsValues implements SettingsEdit {
       throw new IllegalArgumentException("SettingsValues must set at least one setting");
     }
     edit(ANY_ORG);
+  }
+
+  /**
+   * Builds a {@code SettingsValues}: {@link SettingsValues#builder()} returns one, {@link SettingsValues#toBuilder()}
+   * one filled with a value's attributes. Not thread-safe.
+   */
+  public interface Builder {
+
+    /** Sets {@link SettingsValues#archiveHoldDays()} to {@code archiveHoldDays}; null leaves it empty. */
+    Builder archiveHoldDays(Integer archiveHoldDays);
+
+    /** Sets {@link SettingsValues#archiveHoldDays()} to {@code archiveHoldDays}, which may be empty. */
+    Builder archiveHoldDays(Optional<Integer> archiveHoldDays);
+
+    /** Sets {@link SettingsValues#maxUsers()} to {@code maxUsers}; null leaves it empty. */
+    Builder maxUsers(Integer maxUsers);
+
+    /** Sets {@link SettingsValues#maxUsers()} to {@code maxUsers}, which may be empty. */
+    Builder maxUsers(Optional<Integer> maxUsers);
+
+    /** Sets {@link SettingsValues#orgBackupQuotaGb()} to {@code orgBackupQuotaGb}; null leaves it empty. */
+    Builder orgBackupQuotaGb(Double orgBackupQuotaGb);
+
+    /** Sets {@link SettingsValues#orgBackupQuotaGb()} to {@code orgBackupQuotaGb}, which may be empty. */
+    Builder orgBackupQuotaGb(Optional<Double> orgBackupQuotaGb);
+
+    /** Sets {@link SettingsValues#userBackupQuotaGb()} to {@code userBackupQuotaGb}; null leaves it empty. */
+    Builder userBackupQuotaGb(Double userBackupQuotaGb);
+
+    /** Sets {@link SettingsValues#userBackupQuotaGb()} to {@code userBackupQuotaGb}, which may be empty. */
+    Builder userBackupQuotaGb(Optional<Double> userBackupQuotaGb);
+
+    /** Sets {@link SettingsValues#webRestoreEnabled()} to {@code webRestoreEnabled}; null leaves it empty. */
+    Builder webRestoreEnabled(Boolean webRestoreEnabled);
+
+    /** Sets {@link SettingsValues#webRestoreEnabled()} to {@code webRestoreEnabled}, which may be empty. */
+    Builder webRestoreEnabled(Optional<Boolean> webRestoreEnabled);
+
+    /**
+     * Sets {@link SettingsValues#backupAlertRecipientEmails()} to {@code backupAlertRecipientEmails};
+     * null leaves it empty.
+     */
+    Builder backupAlertRecipientEmails(List<String> backupAlertRecipientEmails);
+
+    /**
+     * Sets {@link SettingsValues#backupAlertRecipientEmails()} to {@code backupAlertRecipientEmails},
+     * which may be empty.
+     */
+    Builder backupAlertRecipientEmails(Optional<? extends List<String>> backupAlertRecipientEmails);
+
+    /** Builds the value; throws {@link IllegalStateException} when a required attribute is missing. */
+    SettingsValues build();
   }
 }

@@ -24,8 +24,13 @@ import org.immutables.value.Value;
 public abstract class DesiredOrg {
 
   /** Returns a builder; the external reference and the name are required and must not be blank. */
-  public static ImmutableDesiredOrg.Builder builder() {
+  public static Builder builder() {
     return ImmutableDesiredOrg.builder();
+  }
+
+  /** Returns a builder filled with this value's attributes, to make a changed copy. */
+  public Builder toBuilder() {
+    return ImmutableDesiredOrg.builder().from(this);
   }
 
   /** The org's external reference ({@code orgExtRef}): unique in the document, and how the plan finds the org. */
@@ -53,5 +58,57 @@ public abstract class DesiredOrg {
   void check() {
     Checks.notBlank(externalReference(), "externalReference");
     Checks.notBlank(name(), "name");
+  }
+
+  /**
+   * Builds a {@code DesiredOrg}: {@link DesiredOrg#builder()} returns one, {@link DesiredOrg#toBuilder()}
+   * one filled with a value's attributes. Not thread-safe.
+   */
+  public interface Builder {
+
+    /** Sets {@link DesiredOrg#externalReference()} to {@code externalReference}. */
+    Builder externalReference(String externalReference);
+
+    /** Sets {@link DesiredOrg#name()} to {@code name}. */
+    Builder name(String name);
+
+    /** Sets {@link DesiredOrg#notes()} to {@code notes}; null leaves it empty. */
+    Builder notes(String notes);
+
+    /** Sets {@link DesiredOrg#notes()} to {@code notes}, which may be empty. */
+    Builder notes(Optional<String> notes);
+
+    /** Sets {@link DesiredOrg#state()} to {@code state}; null leaves it empty. */
+    Builder state(OrgState state);
+
+    /** Sets {@link DesiredOrg#state()} to {@code state}, which may be empty. */
+    Builder state(Optional<? extends OrgState> state);
+
+    /** Sets {@link DesiredOrg#settings()} to {@code settings}; null leaves it empty. */
+    Builder settings(SettingsValues settings);
+
+    /** Sets {@link DesiredOrg#settings()} to {@code settings}, which may be empty. */
+    Builder settings(Optional<? extends SettingsValues> settings);
+
+    /** Adds {@code element} to {@link DesiredOrg#children()}. */
+    Builder addChildren(DesiredOrg element);
+
+    /** Adds {@code elements} to {@link DesiredOrg#children()}. */
+    Builder addChildren(DesiredOrg... elements);
+
+    /** Sets {@link DesiredOrg#children()} to the elements of {@code elements}, replacing any added before. */
+    Builder children(Iterable<? extends DesiredOrg> elements);
+
+    /** Adds every element of {@code elements} to {@link DesiredOrg#children()}. */
+    Builder addAllChildren(Iterable<? extends DesiredOrg> elements);
+
+    /** Sets {@link DesiredOrg#line()} to {@code line}; null leaves it empty. */
+    Builder line(int line);
+
+    /** Sets {@link DesiredOrg#line()} to {@code line}, which may be empty. */
+    Builder line(OptionalInt line);
+
+    /** Builds the value; throws {@link IllegalStateException} when a required attribute is missing. */
+    DesiredOrg build();
   }
 }

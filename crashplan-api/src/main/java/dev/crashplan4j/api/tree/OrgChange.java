@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 public abstract class OrgChange {
 
   /** Returns a builder. */
-  public static ImmutableOrgChange.Builder builder() {
+  public static Builder builder() {
     return ImmutableOrgChange.builder();
   }
 
@@ -131,5 +131,60 @@ public abstract class OrgChange {
     if (action() == ChangeAction.CREATE && !(after().get("name") instanceof String)) {
       throw new IllegalArgumentException("the create of " + externalReference().get() + " needs a name in after");
     }
+  }
+
+  /**
+   * Builds a {@code OrgChange}: {@link OrgChange#builder()} returns one.
+   * Not thread-safe.
+   */
+  public interface Builder {
+
+    /** Sets {@link OrgChange#externalReference()} to {@code externalReference}; null leaves it empty. */
+    Builder externalReference(String externalReference);
+
+    /** Sets {@link OrgChange#externalReference()} to {@code externalReference}, which may be empty. */
+    Builder externalReference(Optional<String> externalReference);
+
+    /** Sets {@link OrgChange#action()} to {@code action}. */
+    Builder action(ChangeAction action);
+
+    /** Sets {@link OrgChange#orgId()} to {@code orgId}; null leaves it empty. */
+    Builder orgId(OrgId orgId);
+
+    /** Sets {@link OrgChange#orgId()} to {@code orgId}, which may be empty. */
+    Builder orgId(Optional<? extends OrgId> orgId);
+
+    /** Puts {@code key} with {@code value} into {@link OrgChange#before()}. */
+    Builder putBefore(String key, Object value);
+
+    /** Puts {@code entry} into {@link OrgChange#before()}. */
+    Builder putBefore(Map.Entry<String, ? extends Object> entry);
+
+    /** Sets {@link OrgChange#before()} to the entries of {@code entries}, replacing any put before. */
+    Builder before(Map<String, ? extends Object> entries);
+
+    /** Puts every entry of {@code entries} into {@link OrgChange#before()}. */
+    Builder putAllBefore(Map<String, ? extends Object> entries);
+
+    /** Puts {@code key} with {@code value} into {@link OrgChange#after()}. */
+    Builder putAfter(String key, Object value);
+
+    /** Puts {@code entry} into {@link OrgChange#after()}. */
+    Builder putAfter(Map.Entry<String, ? extends Object> entry);
+
+    /** Sets {@link OrgChange#after()} to the entries of {@code entries}, replacing any put before. */
+    Builder after(Map<String, ? extends Object> entries);
+
+    /** Puts every entry of {@code entries} into {@link OrgChange#after()}. */
+    Builder putAllAfter(Map<String, ? extends Object> entries);
+
+    /** Sets {@link OrgChange#reason()} to {@code reason}; null leaves it empty. */
+    Builder reason(String reason);
+
+    /** Sets {@link OrgChange#reason()} to {@code reason}, which may be empty. */
+    Builder reason(Optional<String> reason);
+
+    /** Builds the value; throws {@link IllegalStateException} when a required attribute is missing. */
+    OrgChange build();
   }
 }

@@ -49,7 +49,7 @@ public abstract class OrgTree {
   private static final YAMLFactory YAML = new YAMLFactory();
 
   /** Returns a builder. */
-  public static ImmutableOrgTree.Builder builder() {
+  public static Builder builder() {
     return ImmutableOrgTree.builder();
   }
 
@@ -150,5 +150,27 @@ public abstract class OrgTree {
 
   static OptionalInt noLine() {
     return OptionalInt.empty();
+  }
+
+  /**
+   * Builds a {@code OrgTree}: {@link OrgTree#builder()} returns one.
+   * Not thread-safe.
+   */
+  public interface Builder {
+
+    /** Adds {@code element} to {@link OrgTree#orgs()}. */
+    Builder addOrgs(DesiredOrg element);
+
+    /** Adds {@code elements} to {@link OrgTree#orgs()}. */
+    Builder addOrgs(DesiredOrg... elements);
+
+    /** Sets {@link OrgTree#orgs()} to the elements of {@code elements}, replacing any added before. */
+    Builder orgs(Iterable<? extends DesiredOrg> elements);
+
+    /** Adds every element of {@code elements} to {@link OrgTree#orgs()}. */
+    Builder addAllOrgs(Iterable<? extends DesiredOrg> elements);
+
+    /** Builds the value; throws {@link IllegalStateException} when a required attribute is missing. */
+    OrgTree build();
   }
 }

@@ -274,7 +274,7 @@ public final class OrgTreeService {
             || underDeactivated(console)) {
           continue;
         }
-        ImmutableOrgChange.Builder change = OrgChange.builder().externalReference(TenantOrgs.reference(console))
+        OrgChange.Builder change = OrgChange.builder().externalReference(TenantOrgs.reference(console))
             .orgId(console.id()).putBefore("name", console.name()).putBefore("state", TenantOrgs.state(console).wireName());
         if (prune) {
           deactivating.add(console.id());

@@ -72,7 +72,7 @@ final class PlanJson {
     if (!node.isObject()) {
       throw new IllegalArgumentException("a change is an object, not " + node.getNodeType());
     }
-    ImmutableOrgChange.Builder change = OrgChange.builder();
+    OrgChange.Builder change = OrgChange.builder();
     if (node.hasNonNull("externalReference")) {
       change.externalReference(text(node.get("externalReference"), "externalReference"));
     }

@@ -17,7 +17,7 @@ public abstract class PlanOptions {
   private static final PlanOptions DEFAULTS = builder().build();
 
   /** Returns a builder; nothing is pruned unless asked. */
-  public static ImmutablePlanOptions.Builder builder() {
+  public static Builder builder() {
     return ImmutablePlanOptions.builder();
   }
 
@@ -33,5 +33,18 @@ public abstract class PlanOptions {
   @Value.Default
   public boolean prune() {
     return false;
+  }
+
+  /**
+   * Builds a {@code PlanOptions}: {@link PlanOptions#builder()} returns one.
+   * Not thread-safe.
+   */
+  public interface Builder {
+
+    /** Sets {@link PlanOptions#prune()} to {@code prune}. */
+    Builder prune(boolean prune);
+
+    /** Builds the value; throws {@link IllegalStateException} when a required attribute is missing. */
+    PlanOptions build();
   }
 }

@@ -1,6 +1,5 @@
 package dev.crashplan4j.api.tree;
 
-import dev.crashplan4j.api.bulk.ImmutableSettingsValues;
 import dev.crashplan4j.api.bulk.SettingsValues;
 import dev.crashplan4j.core.settings.OrgSettings;
 import dev.crashplan4j.core.settings.OrgSettingsEdit;
@@ -72,7 +71,7 @@ enum SettingKey {
 
   /** Sets {@code value} on a builder of settings values. */
   @SuppressWarnings("unchecked")
-  void give(ImmutableSettingsValues.Builder values, Object value) {
+  void give(SettingsValues.Builder values, Object value) {
     switch (this) {
       case ARCHIVE_HOLD_DAYS -> values.archiveHoldDays((Integer) value);
       case MAX_USERS -> values.maxUsers((Integer) value);

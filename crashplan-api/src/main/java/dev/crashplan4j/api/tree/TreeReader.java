@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.crashplan4j.api.bulk.ImmutableSettingsValues;
 import dev.crashplan4j.api.bulk.SettingsValues;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -116,7 +115,7 @@ final class TreeReader {
     String name = null;
     boolean referenceBad = false;
     boolean nameBad = false;
-    ImmutableDesiredOrg.Builder org = DesiredOrg.builder().line(line);
+    DesiredOrg.Builder org = DesiredOrg.builder().line(line);
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
       int keyLine = line();
@@ -168,7 +167,7 @@ final class TreeReader {
       parser.skipChildren();
       return Optional.empty();
     }
-    ImmutableSettingsValues.Builder values = SettingsValues.builder();
+    SettingsValues.Builder values = SettingsValues.builder();
     boolean any = false;
     int before = problems.size();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -187,7 +186,7 @@ final class TreeReader {
       }
       // Each value alone first, so that a value out of range is reported on its own line.
       try {
-        ImmutableSettingsValues.Builder alone = SettingsValues.builder();
+        SettingsValues.Builder alone = SettingsValues.builder();
         setting.get().give(alone, read);
         alone.build();
         setting.get().give(values, read);

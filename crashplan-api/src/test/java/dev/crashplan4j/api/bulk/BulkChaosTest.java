@@ -176,7 +176,7 @@ class BulkChaosTest {
     };
 
     BulkReport<OrgKey> first = faultyClient.orgs().bulk().block(keys,
-        BulkOptions.builder().from(EIGHT).listener(halfWay).cancellation(cancel).build());
+        EIGHT.toBuilder().listener(halfWay).cancellation(cancel).build());
 
     assertThat(first.summary().stop()).isEqualTo(BulkStop.CANCELLED);
     assertThat(first.summary().notStarted()).isBetween(490L, 500L);
@@ -185,7 +185,7 @@ class BulkChaosTest {
     assertThat(unblocked).hasSizeGreaterThanOrEqualTo((int) first.summary().notStarted());
 
     BulkReport<OrgKey> resumed = calmClient.orgs().bulk().block(keys,
-        BulkOptions.builder().from(EIGHT).resumed(first.resumable()).build());
+        EIGHT.toBuilder().resumed(first.resumable()).build());
 
     assertThat(BulkConsole.writes(calm)).containsExactlyInAnyOrderElementsOf(unblocked);
     assertThat(resumed.summary().allSucceeded()).as(resumed.summary().toString()).isTrue();
@@ -202,7 +202,7 @@ class BulkChaosTest {
     faulty.clearRequests();
 
     BulkReport<OrgKey> plan = faultyClient.orgs().bulk().block(keys,
-        BulkOptions.builder().from(EIGHT).dryRun(true).build());
+        EIGHT.toBuilder().dryRun(true).build());
 
     assertThat(BulkConsole.writes(faulty)).isEmpty();
     assertThat(plan.summary().notStarted()).isEqualTo(1_000);

@@ -43,7 +43,7 @@ class BulkConcurrencyTest {
   }
 
   @Test
-  void eightItemsAreInFlightAtTheConsoleAtOnceAndNeverMore(FakeCrashPlanServer server) throws Exception {
+  void neverMoreThanEightItemsAreInFlightAtOnce(FakeCrashPlanServer server) throws Exception {
     List<OrgKey> keys = orgs(server, 40);
     AtomicInteger inFlight = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();

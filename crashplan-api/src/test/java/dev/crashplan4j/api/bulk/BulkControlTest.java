@@ -74,7 +74,7 @@ class BulkControlTest {
   }
 
   @Test
-  void progressOnlyGrowsAndEndsAtTheTotal() {
+  void progressGrowsUntilItReachesTheTotal() {
     Heard heard = new Heard();
 
     bulk.block(keys, BulkOptions.builder().concurrency(8).listener(heard).build());
@@ -124,7 +124,7 @@ class BulkControlTest {
   }
 
   @Test
-  void cancellingLetsInFlightFinishAndStartsNoMore() {
+  void cancellingStartsNoItemButLetsInFlightOnesFinish() {
     Cancellation cancel = new Cancellation();
     BulkListener cancelAtTen = new BulkListener() {
       @Override
@@ -166,7 +166,7 @@ class BulkControlTest {
   }
 
   @Test
-  void resumingACancelledRunSendsTheRestOnlyAndCarriesTheDoneOver() {
+  void aResumedCancelledRunSendsOnlyTheItemsNotDone() {
     Cancellation later = new Cancellation();
     BulkReport<OrgKey> first = bulk.block(keys, BulkOptions.builder().concurrency(4).cancellation(later)
         .listener(new BulkListener() {

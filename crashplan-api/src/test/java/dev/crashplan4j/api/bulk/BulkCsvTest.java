@@ -216,7 +216,7 @@ class BulkCsvTest {
   }
 
   @Test
-  void aRunResumedFromItsReportDoesTheRowsLeftAndReportsEveryRow(FakeCrashPlanServer server) throws IOException {
+  void aRunResumedFromItsReportDoesOnlyTheRowsLeft(FakeCrashPlanServer server) throws IOException {
     server.tenant().addOrgs(20);
     StringBuilder csv = new StringBuilder("orgId\n");
     List<Org> orgs = server.tenant().orgs().stream().filter(org -> org.parentId().isPresent()).toList();

@@ -50,7 +50,7 @@ class BulkDryRunTest {
   }
 
   @Test
-  void aDryRunWritesNothingAndSaysWhatEachItemWouldSend() {
+  void aDryRunReportsWhatEachItemWouldSendWithoutWriting() {
     Org acme = seeded.get("Acme");
     List<BulkItem> items = List.of(
         BulkItem.create(NewOrg.builder().name("Acme").externalReference("CUST-1").build()),
@@ -88,13 +88,13 @@ class BulkDryRunTest {
   }
 
   @Test
-  void aDryRunOfAThousandBlocksReadsTheListingOnceAndSendsNoWrite() {
+  void aDryRunOfAThousandBlocksCostsOneListingRead() {
     server.tenant().addOrgs(1_000);
     List<OrgKey> keys = server.tenant().orgs().stream().filter(org -> org.parentId().isPresent())
         .map(org -> OrgKey.of(org.id())).toList();
     server.clearRequests();
 
-    BulkReport<OrgKey> report = bulk.block(keys, BulkOptions.builder().from(DRY).concurrency(8).build());
+    BulkReport<OrgKey> report = bulk.block(keys, DRY.toBuilder().concurrency(8).build());
 
     assertThat(server.requests()).allMatch(request -> request.method().equals("GET")
         || request.path().equals("/api/v3/oauth/token"));

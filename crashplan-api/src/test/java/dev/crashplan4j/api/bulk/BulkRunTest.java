@@ -64,7 +64,7 @@ class BulkRunTest {
   }
 
   @Test
-  void blockingOrgsBlocksEachAndReportsItDone() {
+  void eachBlockedOrgIsReportedDone() {
     List<OrgKey> keys = seedOrgs(20);
 
     BulkReport<OrgKey> report = bulk.block(keys, BulkOptions.defaults());
@@ -80,7 +80,7 @@ class BulkRunTest {
   }
 
   @Test
-  void anOrgAlreadyBlockedIsAlreadySoAndNothingIsSentForIt() {
+  void anOrgAlreadyBlockedIsAlreadySoWithoutARequest() {
     List<OrgKey> keys = seedOrgs(3);
     client.orgs().block(((OrgKey.ById) keys.get(1)).id());
     server.clearRequests();
@@ -108,7 +108,7 @@ class BulkRunTest {
   }
 
   @Test
-  void aCreateWhoseReferenceAnOrgHasIsAlreadySoAndMakesNoOrg() {
+  void aCreateOfAReferenceAnOrgHasIsAlreadySo() {
     Org existing = tenant.seed(OrgSeed.org("Acme").externalReference("CUST-1")).get("Acme");
     server.clearRequests();
 
@@ -168,7 +168,7 @@ class BulkRunTest {
   }
 
   @Test
-  void aSettingsEditSetsValuesAndSendsNothingTwice() {
+  void aSettingsEditSendsEachValueOnce() {
     List<OrgKey> keys = seedOrgs(5);
     SettingsValues ninety = SettingsValues.builder().archiveHoldDays(90).webRestoreEnabled(false).build();
 
@@ -244,7 +244,7 @@ class BulkRunTest {
   }
 
   @Test
-  void aListenerThatThrowsIsIgnoredAndTheRunGoesOn() {
+  void theRunGoesOnPastAListenerThatThrows() {
     List<OrgKey> keys = seedOrgs(5);
     BulkListener broken = new BulkListener() {
       @Override
@@ -273,7 +273,7 @@ class BulkRunTest {
   }
 
   @Test
-  void aConsumerThatThrowsIsThrownOnlyOnceTheItemsInFlightHaveFinished() {
+  void aConsumersExceptionWaitsForTheItemsInFlight() {
     List<OrgKey> keys = seedOrgs(5);
     // The first block answers slowly so the second starts before the first is reported; the
     // second answers slower still, so it is in flight when the consumer throws.

@@ -58,7 +58,7 @@ class BulkValuesTest {
   }
 
   @Test
-  void settingsValuesSetSomethingAndAreCheckedAsAnEditChecksThem() {
+  void settingsValuesAreCheckedAsAnEditChecksThem() {
     assertThatThrownBy(() -> SettingsValues.builder().build()).hasMessage("SettingsValues must set at least one setting");
     assertThatThrownBy(() -> SettingsValues.builder().archiveHoldDays(0).build())
         .hasMessage("archiveHoldDays must be at least 1, was 0");
@@ -76,7 +76,7 @@ class BulkValuesTest {
   }
 
   @Test
-  void onlyDoneAndAlreadyItemsAreResumableAndTheLastResultWins() {
+  void theLastResumableResultOfAnItemWins() {
     BulkItem first = BulkItem.block(OrgId.of(1));
     BulkItem second = BulkItem.block(OrgId.of(2));
     List<BulkResult<BulkItem>> results = List.of(
@@ -102,7 +102,7 @@ class BulkValuesTest {
   }
 
   @Test
-  void aFailedResultHasItsFailureAndADoneOneNone() {
+  void onlyAFailedResultHasAFailure() {
     assertThatThrownBy(() -> result(0, BulkItem.block(OrgId.of(1)), BulkOutcome.FAILED))
         .hasMessage("a failed result needs failure");
   }

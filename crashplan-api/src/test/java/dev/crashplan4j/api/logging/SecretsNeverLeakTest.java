@@ -12,6 +12,7 @@ import dev.crashplan4j.core.domain.Org;
 import dev.crashplan4j.core.settings.OrgSettingsEdit;
 import dev.crashplan4j.testkit.ConsoleAnswer;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
+import dev.crashplan4j.testkit.FakeCrashPlanServerExtension;
 import dev.crashplan4j.testkit.FakeTenant;
 import dev.crashplan4j.testkit.Fault;
 import java.net.URLEncoder;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.event.Level;
 
 /**
@@ -38,6 +40,9 @@ import org.slf4j.event.Level;
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class SecretsNeverLeakTest {
+
+  @RegisterExtension
+  final FakeCrashPlanServerExtension fake = new FakeCrashPlanServerExtension();
 
   private static final String API_SECRET = "api-S3cret-0a1b2c";
   private static final String PASSWORD = "pw-Hunter2-9z8y";
@@ -51,7 +56,7 @@ class SecretsNeverLeakTest {
 
   @BeforeEach
   void start() {
-    server = FakeCrashPlanServer.start().addApiClient("key-1", API_SECRET);
+    server = fake.server().addApiClient("key-1", API_SECRET);
     tenant = server.tenant();
     tenant.addLocalUser("ana@example.test", PASSWORD, TOTP_SECRET);
     CapturedLogs.start();
@@ -60,7 +65,6 @@ class SecretsNeverLeakTest {
   @AfterEach
   void stop() {
     CapturedLogs.stop();
-    server.close();
   }
 
   private CrashPlanClient client(Credentials credentials) {
@@ -157,7 +161,7 @@ class SecretsNeverLeakTest {
   }
 
   @Test
-  void eachRequestIsOneDebugLineWithMethodPathStatusAndTimeAndBodiesOnlyAtTrace() {
+  void eachRequestIsOneDebugLineWithBodiesOnlyAtTrace() {
     try (CrashPlanClient apiClient = client(Credentials.apiClient("key-1", API_SECRET))) {
       apiClient.orgs().getPage(1);
       apiClient.orgs().createOrg(NewOrg.builder().name("Sales").build());
@@ -181,7 +185,7 @@ class SecretsNeverLeakTest {
   }
 
   @Test
-  void secretFieldsOfAnyEndpointsBodiesAndQueryAreMaskedInTheLog() {
+  void anyEndpointsSecretFieldsAreMaskedInTheLog() {
     server.enqueue("POST /api/v1/UserPassword", ConsoleAnswer.of(200, "{\"data\":{\"userId\":7,"
         + "\"session\":{\"accessToken\":\"at-9f8e7d6c\",\"refreshToken\":\"rt-5b4a3c2d\"},"
         + "\"keys\":[{\"privateKey\":\"pk-1a2b3c4d\"}]},\"error\":null,\"warnings\":null}"));

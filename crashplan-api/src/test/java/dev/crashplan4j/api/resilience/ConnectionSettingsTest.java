@@ -49,7 +49,7 @@ class ConnectionSettingsTest {
   }
 
   @Test
-  void aProxyThatWantsCredentialsGetsThemAndWithoutThemTheRefusalIsTyped() throws Exception {
+  void aProxyThatWantsCredentialsIsGivenThem() throws Exception {
     try (FakeCrashPlanServer console = FakeCrashPlanServer.start().addApiClient("id", "secret");
         AuthenticatingProxy proxy = new AuthenticatingProxy("proxy-user", "proxy-pa55")) {
       String behindTheProxy = console.baseUrl();
@@ -85,7 +85,7 @@ class ConnectionSettingsTest {
   }
 
   @Test
-  void anHttpConsolesProxyIsTakenFromHttpProxyAndNoProxy() throws Exception {
+  void anHttpConsolesProxyComesFromHttpProxy() throws Exception {
     try (FakeCrashPlanServer console = FakeCrashPlanServer.start().addApiClient("id", "secret");
         AuthenticatingProxy proxy = new AuthenticatingProxy("env-user", "p@ss:word")) {
       Map<String, String> environment = Map.of(
@@ -136,7 +136,7 @@ class ConnectionSettingsTest {
   }
 
   @Test
-  void aPrivateCertificateIsRefusedByDefaultAndTrustedWithItsTrustStore(@TempDir Path dir) throws Exception {
+  void aPrivateCertificateIsTrustedOnlyThroughItsTrustStore(@TempDir Path dir) throws Exception {
     Path keys = dir.resolve("console.p12");
     Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
         "-genkeypair", "-alias", "console", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",

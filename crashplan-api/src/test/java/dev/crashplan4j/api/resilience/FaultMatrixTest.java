@@ -176,7 +176,7 @@ class FaultMatrixTest {
 
   @ParameterizedTest(name = "{0} on {1}")
   @MethodSource("cases")
-  void eachFaultEndsInRecoveryOrTheRightTypedExceptionAndNothingIsDoneTwice(Kind kind, Operation operation) {
+  void noFaultMakesAChangeTwice(Kind kind, Operation operation) {
     ManualClock time = new ManualClock();
     try (FakeCrashPlanServer server = FakeCrashPlanServer.start(time).addApiClient("id", "secret");
         CrashPlanClient client = CrashPlanClient.builder().baseUrl(server.baseUrl())

@@ -9,6 +9,7 @@ import dev.crashplan4j.api.Retries;
 import dev.crashplan4j.core.error.CrashPlanException;
 import dev.crashplan4j.core.error.TransportFailureException;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
+import dev.crashplan4j.testkit.FakeCrashPlanServerExtension;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Proxies over real sockets on loopback: an HTTP proxy reached with {@code CONNECT} for an
@@ -25,6 +27,9 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ProxyConnectionsTest {
 
+  @RegisterExtension
+  final FakeCrashPlanServerExtension fake = new FakeCrashPlanServerExtension();
+
   // Nothing listens on the discard port: a call that goes to this proxy fails.
   private static final String NO_PROXY_THERE = "http://127.0.0.1:9";
 
@@ -33,14 +38,13 @@ class ProxyConnectionsTest {
 
   @BeforeEach
   void start() throws Exception {
-    console = FakeCrashPlanServer.start().addApiClient("id", "secret");
+    console = fake.server().addApiClient("id", "secret");
     httpsConsole = new TlsFront(console.port());
   }
 
   @AfterEach
   void stop() {
     httpsConsole.close();
-    console.close();
   }
 
   private CrashPlanClient.Builder client(String baseUrl) {
@@ -69,7 +73,7 @@ class ProxyConnectionsTest {
   }
 
   @Test
-  void wrongCredentialsOnAConnectRaiseA407AndAreNotRetried() throws Exception {
+  void wrongProxyCredentialsRaiseA407Once() throws Exception {
     try (RecordingProxy proxy = RecordingProxy.plain("proxy-user", "proxy-pa55");
         CrashPlanClient client = client(httpsConsole.baseUrl())
             .proxy("127.0.0.1", proxy.port(), "proxy-user", "not-it").build()) {
@@ -149,7 +153,7 @@ class ProxyConnectionsTest {
   }
 
   @Test
-  void aSocks5ProxyCarriesTheCallsAndResolvesTheName() throws Exception {
+  void aSocks5ProxyResolvesTheConsolesName() throws Exception {
     try (Socks5Proxy proxy = new Socks5Proxy();
         CrashPlanClient client = client("http://localhost:" + console.port())
             .proxyFromEnvironment(Map.of("ALL_PROXY", "socks5://127.0.0.1:" + proxy.port())::get).build()) {

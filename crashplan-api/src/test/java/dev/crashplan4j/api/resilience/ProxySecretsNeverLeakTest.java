@@ -8,6 +8,7 @@ import dev.crashplan4j.api.Retries;
 import dev.crashplan4j.api.logging.CapturedLogs;
 import dev.crashplan4j.core.port.CrashPlanTransportProvider;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
+import dev.crashplan4j.testkit.FakeCrashPlanServerExtension;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The secrets scan for proxy passwords: a run at trace level through proxies that take the
@@ -28,6 +30,9 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ProxySecretsNeverLeakTest {
+
+  @RegisterExtension
+  final FakeCrashPlanServerExtension fake = new FakeCrashPlanServerExtension();
 
   private static final String PASSWORD = "Px-S3cret+9q/7w";
   private static final String ENCODED = "Px-S3cret%2B9q%2F7w";
@@ -65,10 +70,10 @@ class ProxySecretsNeverLeakTest {
   }
 
   @Test
-  void noProxyPasswordAppearsInLogsExceptionsConfigurationsOrTheConsole() throws Exception {
+  void theProxyPasswordAppearsNowhere(FakeCrashPlanServer console) throws Exception {
+    console.addApiClient("id", "secret");
     CapturedLogs.start();
-    try (FakeCrashPlanServer console = FakeCrashPlanServer.start().addApiClient("id", "secret");
-        TlsFront httpsConsole = new TlsFront(console.port());
+    try (TlsFront httpsConsole = new TlsFront(console.port());
         RecordingProxy overTls = RecordingProxy.overTls("proxy-user", PASSWORD);
         RecordingProxy plain = RecordingProxy.plain("proxy-user", PASSWORD)) {
       String tlsProxy = "localhost:" + overTls.port();

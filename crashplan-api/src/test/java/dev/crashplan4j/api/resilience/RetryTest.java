@@ -17,6 +17,7 @@ import dev.crashplan4j.core.error.ServerErrorException;
 import dev.crashplan4j.core.error.TooManyRequestsException;
 import dev.crashplan4j.core.error.TransportFailureException;
 import dev.crashplan4j.testkit.ConsoleAnswer;
+import dev.crashplan4j.testkit.FakeCrashPlanServerExtension;
 import dev.crashplan4j.testkit.ManualClock;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
 import dev.crashplan4j.testkit.Fault;
@@ -33,12 +34,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Which failures the client retries, how long it waits, and what it never sends twice. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class RetryTest {
+
+  @RegisterExtension
+  final FakeCrashPlanServerExtension fake = new FakeCrashPlanServerExtension();
 
   // Hours behind the machine's clock, on a whole second.
   private final ManualClock time = new ManualClock(Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS));
@@ -49,7 +54,7 @@ class RetryTest {
 
   @BeforeEach
   void start() {
-    server = FakeCrashPlanServer.start().addApiClient("id", "secret");
+    server = fake.server().addApiClient("id", "secret");
     sales = server.tenant().addOrg("Sales");
     client = client(builder -> builder);
     orgs = client.orgs();
@@ -60,7 +65,6 @@ class RetryTest {
   @AfterEach
   void stop() {
     client.close();
-    server.close();
   }
 
   private CrashPlanClient client(UnaryOperator<CrashPlanClient.Builder> settings) {
@@ -144,7 +148,7 @@ class RetryTest {
 
   @ParameterizedTest
   @ValueSource(ints = {500, 503})
-  void aStateChangeAnswered500Or503IsLookedUpAndSentAgainOnlyWhenItDidNotTake(int status) {
+  void aStateChangeAnswered5xxIsSentAgainIfItDidNotTake(int status) {
     server.failNext(1, Fault.status(status, "oops"));
 
     orgs.block(sales.id());
@@ -158,7 +162,7 @@ class RetryTest {
 
   @ParameterizedTest
   @ValueSource(ints = {500, 502, 503, 504})
-  void withoutLookingA5xxToAStateChangeLeavesItsOutcomeUnknownAndNothingIsSentAgain(int status) {
+  void withoutLookingA5xxStateChangeIsAnUnknownOutcome(int status) {
     try (CrashPlanClient blind = client(builder -> builder.retries(Retries.builder().verifyUnknownOutcomes(false).build()))) {
       blind.orgs().getById(sales.id());
       server.failNext(1, Fault.status(status, "oops"));
@@ -195,7 +199,7 @@ class RetryTest {
   // The org is made at the call's start by the machine's clock, mostly inside the second the
   // console's Date cannot split: then it is named, not taken; either way it is not made twice.
   @Test
-  void aCreateWhoseAnswerWasLostIsNotSentAgainAndNamesOrReturnsItsOrg() {
+  void aCreateWhoseAnswerWasLostIsNotSentAgain() {
     server.failNext(1, Fault.truncatedBody());
 
     Org[] returned = new Org[1];
@@ -213,7 +217,7 @@ class RetryTest {
   }
 
   @Test
-  void aCreateWhoseConnectionDroppedBeforeTheConsoleActedIsSentAgainOnce() {
+  void aCreateDroppedBeforeTheConsoleActedIsSentAgain() {
     server.failNext(1, Fault.disconnect());
 
     Org support = orgs.createOrg(NewOrg.builder().name("Support").build());
@@ -234,7 +238,7 @@ class RetryTest {
   }
 
   @Test
-  void aConnectionNeverMadeIsRetriedForEveryCallAndReportedAsNotSent() throws Exception {
+  void aConnectionNeverMadeIsRetriedForEveryCall() throws Exception {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
@@ -260,7 +264,7 @@ class RetryTest {
   }
 
   @Test
-  void theClientSideRateLimitFailsACallThatFindsNoRoomBeforeItsDeadline() {
+  void theRateLimitFailsACallWithNoRoomBeforeItsDeadline() {
     // The deadline only has to be shorter than the limit's hour-long wait; 5 s leaves the first
     // call (sign-in included) room on a busy machine.
     try (CrashPlanClient limited = client(builder -> builder.rateLimit(1, Duration.ofHours(1))

@@ -105,7 +105,7 @@ class TokenRenewalTest {
   }
 
   @Test
-  void aTokenTheConsoleRejectsIsRenewedOnceAndTheCallSentAgain() {
+  void aTokenTheConsoleRejectsIsRenewedOnce() {
     server.failNext(1, Fault.expiredToken());
 
     client.orgs().getPage(1);

@@ -100,7 +100,7 @@ class UnknownOutcomeTest {
   // (An org action answers 204 with no body, so it has no body to cut.)
   @ParameterizedTest(name = "applied, then {0}")
   @ValueSource(strings = {"dropped", "408", "500", "502", "503", "504"})
-  void aBlockTheConsoleAppliedIsFoundDoneByOneReadAndNotSentAgain(String how) {
+  void aBlockTheConsoleAppliedIsFoundDoneByOneRead(String how) {
     server.inject("POST /api/v3/orgs/{orgGuid}/block", 1, Fault.afterApplying(lost(how)));
 
     orgs.block(sales.id());
@@ -111,7 +111,7 @@ class UnknownOutcomeTest {
 
   @ParameterizedTest(name = "refused with {0}")
   @ValueSource(strings = {"dropped", "408", "500", "502", "503", "504"})
-  void aBlockTheConsoleNeverAppliedIsFoundNotDoneAndSentOnceMore(String how) {
+  void aBlockTheConsoleNeverAppliedIsSentOnceMore(String how) {
     server.inject("POST /api/v3/orgs/{orgGuid}/block", 1, lost(how));
 
     orgs.block(sales.id());
@@ -123,7 +123,7 @@ class UnknownOutcomeTest {
 
   @ParameterizedTest(name = "applied, then {0}")
   @ValueSource(strings = {"dropped", "truncated", "502", "504"})
-  void aCreateTheConsoleAppliedAtOnceIsNamedAfterOneWalkAndNotSentAgain(String how) {
+  void aCreateTheConsoleAppliedIsFoundByOneWalk(String how) {
     server.inject("POST /api/v3/orgs", 1, Fault.afterApplying(lost(how)));
 
     Throwable thrown = catchThrowable(() -> orgs.createOrg(NewOrg.builder().name("Support").parentOrgUid(sales.uid())
@@ -136,7 +136,7 @@ class UnknownOutcomeTest {
   }
 
   @Test
-  void aCreateTheConsoleAppliedSecondsLaterIsFoundAndReturned() {
+  void aCreateTheConsoleAppliedLaterIsFound() {
     // The console held the request two seconds before making the org: beyond any doubt, after the call began.
     Dispatcher routes = server.consoleRoutes();
     server.dispatcher(request -> {
@@ -162,7 +162,7 @@ class UnknownOutcomeTest {
 
   @ParameterizedTest(name = "refused with {0}")
   @ValueSource(strings = {"dropped", "500", "503"})
-  void aCreateTheConsoleNeverAppliedIsSentOnceMoreAfterTheWalkFindsNothing(String how) {
+  void aCreateTheConsoleNeverAppliedIsSentOnceMore(String how) {
     server.inject("POST /api/v3/orgs", 1, lost(how));
 
     Org made = orgs.createOrg(NewOrg.builder().name("Support").build());
@@ -324,7 +324,7 @@ class UnknownOutcomeTest {
   }
 
   @Test
-  void aSettingsSaveWhoseAnswersWereLostIsReadBackAndSaysSo() {
+  void aSettingsSaveWhoseAnswerWasLostIsReadBack() {
     server.inject("PUT /api/v1/OrgSetting/{orgId}", 1, Fault.afterApplying(Fault.disconnect()));
     server.inject("PUT /api/v1/Org/{orgId}", 1, Fault.disconnect());
 
@@ -341,7 +341,7 @@ class UnknownOutcomeTest {
   }
 
   @Test
-  void whenTheLookFailsTooTheOutcomeIsUnknownNamingTheCallAndNothingIsSentAgain() {
+  void aFailedLookLeavesTheOutcomeUnknown() {
     server.inject("POST /api/v3/orgs/{orgGuid}/block", 1, Fault.afterApplying(Fault.status(504, "lost")));
     server.inject("GET /api/v3/orgs/{orgGuid}", 10, Fault.status(503, "reads down too"));
 
@@ -353,7 +353,7 @@ class UnknownOutcomeTest {
   }
 
   @Test
-  void eightIdenticalCreatesOfOneClientLosingAnswersNeverShareOrDoubleAnOrg() throws Exception {
+  void eightIdenticalLostCreatesMakeEightOrgs() throws Exception {
     server.inject("POST /api/v3/orgs", 2, Fault.afterApplying(Fault.disconnect()));
     server.inject("POST /api/v3/orgs", 2, Fault.disconnect());
     server.inject("POST /api/v3/orgs", 1, Fault.afterApplying(Fault.status(502, "lost")));
@@ -371,7 +371,7 @@ class UnknownOutcomeTest {
   }
 
   @Test
-  void createsWithUniqueExternalReferencesFromTwoClientsAreAlwaysToldApart() throws Exception {
+  void twoClientsCreatesWithUniqueReferencesStayApart() throws Exception {
     server.inject("POST /api/v3/orgs", 3, Fault.afterApplying(Fault.disconnect()));
     server.inject("POST /api/v3/orgs", 3, Fault.disconnect());
     try (CrashPlanClient other = newClient()) {
@@ -404,7 +404,7 @@ class UnknownOutcomeTest {
   }
 
   @Test
-  void withoutLookingALostCreateIsAnUnknownOutcomeAndIsNotSentAgain() {
+  void withoutLookingALostCreateIsAnUnknownOutcome() {
     try (CrashPlanClient blind = CrashPlanClient.builder().baseUrl(server.baseUrl())
         .credentials(Credentials.apiClient("id", "secret")).sleeper(waits)
         .retries(Retries.builder().verifyUnknownOutcomes(false).build()).build()) {

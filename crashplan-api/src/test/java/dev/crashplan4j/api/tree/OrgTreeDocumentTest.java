@@ -78,7 +78,7 @@ class OrgTreeDocumentTest {
   }
 
   @Test
-  void missingNameAndBadValuesAreEachReported() {
+  void eachMissingNameOrBadValueIsReported() {
     List<OrgTreeException.Problem> problems = problems("""
         orgs:
           - externalReference: A
@@ -114,7 +114,7 @@ class OrgTreeDocumentTest {
   }
 
   @Test
-  void aDuplicateKeyAndBrokenSyntaxCarryTheirLine() {
+  void aDuplicateKeyOrBrokenSyntaxCarriesItsLine() {
     assertThat(problems("orgs:\n  - externalReference: A\n    name: A\n    name: B\n")).singleElement()
         .satisfies(problem -> assertThat(problem.line()).hasValue(4));
     assertThatThrownBy(() -> OrgTree.fromJson("{\"orgs\": [\n{\"name\": }]}"))
@@ -139,7 +139,7 @@ class OrgTreeDocumentTest {
   }
 
   @Test
-  void theMessageNamesTheSourceAndSaysNothingWasRead() {
+  void theMessageSaysNothingOfTheSourceWasRead() {
     assertThatThrownBy(() -> OrgTree.fromYaml("people: []\n"))
         .hasMessageStartingWith("the org tree has 2 problems; nothing was read from the console")
         .hasMessageContaining("line 1: unknown key \"people\"");

@@ -92,7 +92,7 @@ class OrgTreePlanTest {
   }
 
   @Test
-  void fiveHundredOrgsInThreeLevelsAreCreatedAndThePlanIsThenEmpty() {
+  void fiveHundredOrgsInThreeLevelsLeaveAnEmptyPlan() {
     OrgTree tree = OrgTree.fromYaml(threeLevels(0));
 
     OrgPlan plan = trees.plan(tree);
@@ -110,7 +110,7 @@ class OrgTreePlanTest {
   }
 
   @Test
-  void tenChangesInTheDocumentPlanAsTenAndApplyAsTen() {
+  void tenChangesInTheDocumentApplyAsTen() {
     trees.apply(trees.plan(OrgTree.fromYaml(threeLevels(0))));
     String changed = threeLevels(6)
         .replace("name: Customer 2\n", "name: Customer 2\n    notes: renewed\n")
@@ -133,7 +133,7 @@ class OrgTreePlanTest {
   }
 
   @Test
-  void aPlanCostsOneWalkAndSettingsReadsOnlyWhereNamed() {
+  void aPlanCostsOneWalkPlusTheSettingsItNames() {
     trees.apply(trees.plan(OrgTree.fromYaml(README_TREE)));
     tenant.addOrgs(1_200);
     server.clearRequests();
@@ -152,12 +152,11 @@ class OrgTreePlanTest {
   }
 
   @Test
-  void thePlanPrintsAsADiffAndTheApplyReportsEachChange() {
+  void thePlanPrintsAsADiff() {
     Map<String, Org> seeded = tenant.seed(OrgSeed.org("Globex").externalReference("CUST-2"),
         OrgSeed.org("Old lab").externalReference("LAB-9"));
 
     OrgPlan plan = trees.plan(OrgTree.fromYaml(README_TREE));
-    ApplyReport report = trees.apply(plan);
 
     long globex = seeded.get("Globex").id().value();
     long lab = seeded.get("Old lab").id().value();
@@ -170,6 +169,14 @@ class OrgTreePlanTest {
         ? LAB-9 (org %d) unmanaged: name "Old lab", state "active" (not in the document: left alone)
         Plan: 2 to create, 3 to change, 0 to deactivate; 0 conflicts, 1 unmanaged.
         """.formatted(globex, globex, lab));
+  }
+
+  @Test
+  void theApplyReportsEachChange() {
+    tenant.seed(OrgSeed.org("Globex").externalReference("CUST-2"), OrgSeed.org("Old lab").externalReference("LAB-9"));
+
+    ApplyReport report = trees.apply(trees.plan(OrgTree.fromYaml(README_TREE)));
+
     assertThat(report.print()).startsWith("done        + CUST-1 create under the top org")
         .endsWith("Applied: 5 done, 0 already, 0 stale, 0 failed, 0 unknown, 0 not started, 1 not sent.\n");
     assertThat(client.orgs().getSettings(org("CUST-1").id()).archiveHoldDays()).contains(90);
@@ -183,7 +190,7 @@ class OrgTreePlanTest {
   }
 
   @Test
-  void thePlanWritesTheIssuesJsonAndReadsBackToApply() throws Exception {
+  void aPlanWrittenAsJsonReadsBackToApply() throws Exception {
     tenant.seed(OrgSeed.org("Globex").externalReference("CUST-2"));
     OrgPlan plan = trees.plan(OrgTree.fromYaml(README_TREE));
     ObjectMapper json = new ObjectMapper();
@@ -202,7 +209,7 @@ class OrgTreePlanTest {
   }
 
   @Test
-  void aMoveIsAConflictAndNothingIsSentForIt() {
+  void aMoveIsAConflictWithoutARequest() {
     trees.apply(trees.plan(OrgTree.fromYaml(README_TREE)));
     String moved = """
         orgs:
@@ -255,7 +262,7 @@ class OrgTreePlanTest {
   }
 
   @Test
-  void faultsDuringApplyLeaveEveryChangeAccountedForAndARePlannedAgain() {
+  void faultsDuringApplyLeaveEveryChangeAccountedFor() {
     OrgTree tree = OrgTree.fromYaml(threeLevels(0));
     OrgPlan plan = trees.plan(tree);
     server.inject("POST /api/v3/orgs", 5, Fault.status(403, "{\"error\":[{\"primaryErrorKey\":\"FORBIDDEN\"}]}"));
@@ -295,7 +302,7 @@ class OrgTreePlanTest {
       """;
 
   @Test
-  void anApplyWalksTheListingOnceAndOncePerBulkRun() {
+  void anApplyWalksTheListingOncePerBulkRun() {
     tenant.seed(OrgSeed.org("Globex").externalReference("CUST-2")
         .child(OrgSeed.org("Globex Labs").externalReference("CUST-2-LABS")));
     tenant.addOrgs(1_200);

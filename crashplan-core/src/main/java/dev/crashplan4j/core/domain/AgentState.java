@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 public abstract class AgentState {
 
   /** Returns a builder, used by transports and test data. */
-  public static ImmutableAgentState.Builder builder() {
+  public static Builder builder() {
     return ImmutableAgentState.builder();
   }
 
@@ -31,4 +31,44 @@ public abstract class AgentState {
   /** Every other field of the state, by wire name, as plain Java values. */
   @AllowNulls
   public abstract Map<String, Object> otherFields();
+
+  /**
+   * Builds a {@code AgentState}: {@link AgentState#builder()} returns one.
+   * Not thread-safe.
+   */
+  public interface Builder {
+
+    /** Sets {@link AgentState#deviceGuid()} to {@code deviceGuid}; null leaves it empty. */
+    Builder deviceGuid(String deviceGuid);
+
+    /** Sets {@link AgentState#deviceGuid()} to {@code deviceGuid}, which may be empty. */
+    Builder deviceGuid(Optional<String> deviceGuid);
+
+    /** Sets {@link AgentState#propertyName()} to {@code propertyName}; null leaves it empty. */
+    Builder propertyName(String propertyName);
+
+    /** Sets {@link AgentState#propertyName()} to {@code propertyName}, which may be empty. */
+    Builder propertyName(Optional<String> propertyName);
+
+    /** Sets {@link AgentState#value()} to {@code value}; null leaves it empty. */
+    Builder value(String value);
+
+    /** Sets {@link AgentState#value()} to {@code value}, which may be empty. */
+    Builder value(Optional<String> value);
+
+    /** Puts {@code key} with {@code value} into {@link AgentState#otherFields()}. */
+    Builder putOtherFields(String key, Object value);
+
+    /** Puts {@code entry} into {@link AgentState#otherFields()}. */
+    Builder putOtherFields(Map.Entry<String, ? extends Object> entry);
+
+    /** Sets {@link AgentState#otherFields()} to the entries of {@code entries}, replacing any put before. */
+    Builder otherFields(Map<String, ? extends Object> entries);
+
+    /** Puts every entry of {@code entries} into {@link AgentState#otherFields()}. */
+    Builder putAllOtherFields(Map<String, ? extends Object> entries);
+
+    /** Builds the value; throws {@link IllegalStateException} when a required attribute is missing. */
+    AgentState build();
+  }
 }

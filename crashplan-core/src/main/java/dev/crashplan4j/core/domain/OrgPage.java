@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 public abstract class OrgPage {
 
   /** Returns a builder for a page, used by transports and test data. */
-  public static ImmutableOrgPage.Builder builder() {
+  public static Builder builder() {
     return ImmutableOrgPage.builder();
   }
 
@@ -55,5 +55,42 @@ public abstract class OrgPage {
     if (pageSize() < 1) {
       throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize());
     }
+  }
+
+  /**
+   * Builds a {@code OrgPage}: {@link OrgPage#builder()} returns one.
+   * Not thread-safe.
+   */
+  public interface Builder {
+
+    /** Adds {@code element} to {@link OrgPage#orgs()}. */
+    Builder addOrgs(Org element);
+
+    /** Adds {@code elements} to {@link OrgPage#orgs()}. */
+    Builder addOrgs(Org... elements);
+
+    /** Sets {@link OrgPage#orgs()} to the elements of {@code elements}, replacing any added before. */
+    Builder orgs(Iterable<? extends Org> elements);
+
+    /** Adds every element of {@code elements} to {@link OrgPage#orgs()}. */
+    Builder addAllOrgs(Iterable<? extends Org> elements);
+
+    /** Sets {@link OrgPage#totalCount()} to {@code totalCount}. */
+    Builder totalCount(long totalCount);
+
+    /** Sets {@link OrgPage#pageNum()} to {@code pageNum}. */
+    Builder pageNum(int pageNum);
+
+    /** Sets {@link OrgPage#pageSize()} to {@code pageSize}. */
+    Builder pageSize(int pageSize);
+
+    /** Sets {@link OrgPage#answeredAt()} to {@code answeredAt}; null leaves it empty. */
+    Builder answeredAt(Instant answeredAt);
+
+    /** Sets {@link OrgPage#answeredAt()} to {@code answeredAt}, which may be empty. */
+    Builder answeredAt(Optional<? extends Instant> answeredAt);
+
+    /** Builds the value; throws {@link IllegalStateException} when a required attribute is missing. */
+    OrgPage build();
   }
 }

@@ -16,8 +16,13 @@ import org.immutables.value.Value;
 public abstract class OrgUpdate {
 
   /** Returns a builder; give at least one of name, notes, external reference. */
-  public static ImmutableOrgUpdate.Builder builder() {
+  public static Builder builder() {
     return ImmutableOrgUpdate.builder();
+  }
+
+  /** Returns a builder filled with this value's attributes, to make a changed copy. */
+  public Builder toBuilder() {
+    return ImmutableOrgUpdate.builder().from(this);
   }
 
   /** The new name; must not be blank when given. */
@@ -36,5 +41,33 @@ public abstract class OrgUpdate {
       throw new IllegalArgumentException(
           "an OrgUpdate must change at least one of name, notes, externalReference");
     }
+  }
+
+  /**
+   * Builds a {@code OrgUpdate}: {@link OrgUpdate#builder()} returns one, {@link OrgUpdate#toBuilder()}
+   * one filled with a value's attributes. Not thread-safe.
+   */
+  public interface Builder {
+
+    /** Sets {@link OrgUpdate#name()} to {@code name}; null leaves it empty. */
+    Builder name(String name);
+
+    /** Sets {@link OrgUpdate#name()} to {@code name}, which may be empty. */
+    Builder name(Optional<String> name);
+
+    /** Sets {@link OrgUpdate#notes()} to {@code notes}; null leaves it empty. */
+    Builder notes(String notes);
+
+    /** Sets {@link OrgUpdate#notes()} to {@code notes}, which may be empty. */
+    Builder notes(Optional<String> notes);
+
+    /** Sets {@link OrgUpdate#externalReference()} to {@code externalReference}; null leaves it empty. */
+    Builder externalReference(String externalReference);
+
+    /** Sets {@link OrgUpdate#externalReference()} to {@code externalReference}, which may be empty. */
+    Builder externalReference(Optional<String> externalReference);
+
+    /** Builds the value; throws {@link IllegalStateException} when a required attribute is missing. */
+    OrgUpdate build();
   }
 }

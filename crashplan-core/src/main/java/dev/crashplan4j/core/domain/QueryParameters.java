@@ -18,7 +18,7 @@ public abstract class QueryParameters {
   private static final QueryParameters NONE = builder().build();
 
   /** Returns a builder; {@code putParameters(name, value)} adds a parameter. */
-  public static ImmutableQueryParameters.Builder builder() {
+  public static Builder builder() {
     return ImmutableQueryParameters.builder();
   }
 
@@ -43,5 +43,27 @@ public abstract class QueryParameters {
   @Value.Check
   void check() {
     parameters().keySet().forEach(name -> Checks.notBlank(name, "query parameter name"));
+  }
+
+  /**
+   * Builds a {@code QueryParameters}: {@link QueryParameters#builder()} returns one.
+   * Not thread-safe.
+   */
+  public interface Builder {
+
+    /** Puts {@code key} with {@code value} into {@link QueryParameters#parameters()}. */
+    Builder putParameters(String key, String value);
+
+    /** Puts {@code entry} into {@link QueryParameters#parameters()}. */
+    Builder putParameters(Map.Entry<String, ? extends String> entry);
+
+    /** Sets {@link QueryParameters#parameters()} to the entries of {@code entries}, replacing any put before. */
+    Builder parameters(Map<String, ? extends String> entries);
+
+    /** Puts every entry of {@code entries} into {@link QueryParameters#parameters()}. */
+    Builder putAllParameters(Map<String, ? extends String> entries);
+
+    /** Builds the value; throws {@link IllegalStateException} when a required attribute is missing. */
+    QueryParameters build();
   }
 }

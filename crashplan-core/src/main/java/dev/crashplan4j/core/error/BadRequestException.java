@@ -6,7 +6,7 @@ public class BadRequestException extends CrashPlanException {
   private static final long serialVersionUID = 1L;
 
   /** Creates the failure of {@code operation}, keeping the start of the console's answer. */
-  public BadRequestException(String operation, String responseBody) {
+  public BadRequestException(String operation, AnswerBody responseBody) {
     super(operation, 400, responseBody, "", null);
   }
 

@@ -6,7 +6,7 @@ public class ConflictException extends CrashPlanException {
   private static final long serialVersionUID = 1L;
 
   /** Creates the failure of {@code operation}, keeping the start of the console's answer. */
-  public ConflictException(String operation, String responseBody) {
+  public ConflictException(String operation, AnswerBody responseBody) {
     super(operation, 409, responseBody, "", null);
   }
 

@@ -25,15 +25,16 @@ public class CrashPlanException extends RuntimeException {
 
   /**
    * Creates a failure of {@code operation} (for example {@code "block org 42"}), with the
-   * HTTP status the console answered ({@code 0} when there was none), the start of the body it
-   * sent ({@code ""} when none) and what is known beyond the status ({@code ""} when nothing).
+   * HTTP status the console answered ({@code 0} when there was none), the body it sent
+   * ({@link AnswerBody#none()} when none; the failure keeps its start) and what is known beyond
+   * the status ({@code ""} when nothing).
    */
   public CrashPlanException(
-      String operation, int httpStatus, String responseBody, String detail, Throwable cause) {
+      String operation, int httpStatus, AnswerBody responseBody, String detail, Throwable cause) {
     super(null, cause);
     this.operation = operation;
     this.httpStatus = httpStatus;
-    this.responseBody = excerpt(responseBody);
+    this.responseBody = excerpt(responseBody.text());
     this.detail = detail == null ? "" : detail;
   }
 
@@ -44,16 +45,17 @@ public class CrashPlanException extends RuntimeException {
    * {@link TooManyRequestsException}, 5xx {@link ServerErrorException}, any other the base
    * type. Transports call it so that every transport reports failures alike.
    */
-  public static CrashPlanException forStatus(String operation, int status, String responseBody) {
+  public static CrashPlanException forStatus(String operation, int status, AnswerBody responseBody) {
     return forStatus(operation, status, responseBody, null);
   }
 
   /**
    * Returns the typed exception for an HTTP error status as {@link #forStatus(String, int,
-   * String)} does; a 429 keeps the wait its {@code Retry-After} header ({@code retryAfterHeader},
+   * AnswerBody)} does; a 429 keeps the wait its {@code Retry-After} header ({@code retryAfterHeader},
    * null when absent) asks for.
    */
-  public static CrashPlanException forStatus(String operation, int status, String responseBody, String retryAfterHeader) {
+  public static CrashPlanException forStatus(
+      String operation, int status, AnswerBody responseBody, String retryAfterHeader) {
     return switch (status) {
       case 400 -> new BadRequestException(operation, responseBody);
       case 401 -> new UnauthorizedException(operation, responseBody, "");

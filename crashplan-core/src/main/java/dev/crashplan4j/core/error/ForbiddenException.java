@@ -6,7 +6,7 @@ public class ForbiddenException extends CrashPlanException {
   private static final long serialVersionUID = 1L;
 
   /** Creates the failure of {@code operation}, keeping the start of the console's answer. */
-  public ForbiddenException(String operation, String responseBody) {
+  public ForbiddenException(String operation, AnswerBody responseBody) {
     super(operation, 403, responseBody, "", null);
   }
 

@@ -6,13 +6,13 @@ public class NotFoundException extends CrashPlanException {
   private static final long serialVersionUID = 1L;
 
   /** Creates the failure of {@code operation}, keeping the start of the console's answer. */
-  public NotFoundException(String operation, String responseBody) {
+  public NotFoundException(String operation, AnswerBody responseBody) {
     super(operation, 404, responseBody, "", null);
   }
 
   /** For subclasses that explain what was not found. */
   protected NotFoundException(
-      String operation, int httpStatus, String responseBody, String detail, Throwable cause) {
+      String operation, int httpStatus, AnswerBody responseBody, String detail, Throwable cause) {
     super(operation, httpStatus, responseBody, detail, cause);
   }
 

@@ -11,17 +11,22 @@ public class OrgNotFoundException extends NotFoundException {
   private final String orgKey;
 
   /**
-   * Creates the failure of {@code operation} for the org named by {@code orgKey} (for
-   * example {@code "org id 42"}); {@code cause} is the console's 404 when there was one.
+   * Creates the failure of {@code operation} for the {@code sought} org, which the org listing
+   * does not know; no request for the org itself was answered.
    */
-  public OrgNotFoundException(String operation, String orgKey, NotFoundException cause) {
-    super(
-        operation,
-        cause == null ? 0 : 404,
-        cause == null ? "" : cause.responseBody().orElse(""),
-        "no organization with " + orgKey + " exists",
-        cause);
-    this.orgKey = orgKey;
+  public OrgNotFoundException(String operation, SoughtOrg sought) {
+    super(operation, 0, AnswerBody.none(), "no organization with " + sought + " exists", null);
+    this.orgKey = sought.toString();
+  }
+
+  /**
+   * Creates the failure of {@code operation} for the {@code sought} org, after the console's
+   * 404 {@code cause}.
+   */
+  public OrgNotFoundException(String operation, SoughtOrg sought, NotFoundException cause) {
+    super(operation, 404, AnswerBody.of(cause.responseBody().orElse("")),
+        "no organization with " + sought + " exists", cause);
+    this.orgKey = sought.toString();
   }
 
   /** The identifier that was not found, as in {@code "org id 42"} or {@code "org uid 1234"}. */

@@ -12,11 +12,11 @@ public class OutcomeUnknownException extends CrashPlanException {
   private static final long serialVersionUID = 1L;
 
   /**
-   * Creates the failure of {@code operation} whose outcome {@code why} could not be decided,
-   * after the ambiguous {@code cause}.
+   * Creates the failure of {@code operation}, after the ambiguous {@code cause}, whose outcome
+   * could not be decided: {@code why} says why not.
    */
-  public OutcomeUnknownException(String operation, String why, CrashPlanException cause) {
-    super(operation, cause.httpStatus().orElse(0), cause.responseBody().orElse(""),
+  public OutcomeUnknownException(String operation, CrashPlanException cause, String why) {
+    super(operation, cause.httpStatus().orElse(0), AnswerBody.of(cause.responseBody().orElse("")),
         "the outcome is unknown: " + why + " (" + cause.reason() + ")", cause);
   }
 
@@ -25,7 +25,7 @@ public class OutcomeUnknownException extends CrashPlanException {
     super(
         operation,
         cause.httpStatus().orElse(0),
-        cause.responseBody().orElse(""),
+        AnswerBody.of(cause.responseBody().orElse("")),
         "the outcome is unknown: the request may have reached the console and taken effect, so it was"
             + " not sent again; check the org before retrying (" + cause.reason() + ")",
         cause);

@@ -6,7 +6,7 @@ public class ServerErrorException extends CrashPlanException {
   private static final long serialVersionUID = 1L;
 
   /** Creates the failure of {@code operation} with the 5xx status the console answered. */
-  public ServerErrorException(String operation, int httpStatus, String responseBody) {
+  public ServerErrorException(String operation, int httpStatus, AnswerBody responseBody) {
     super(operation, httpStatus, responseBody, "", null);
   }
 

@@ -21,7 +21,7 @@ public class TransportFailureException extends CrashPlanException {
    * false only when the request surely never reached the console (the connection was never made).
    */
   public TransportFailureException(String operation, Throwable cause, boolean requestSent) {
-    super(operation, 0, "", String.valueOf(cause.getMessage()), cause);
+    super(operation, 0, AnswerBody.none(), String.valueOf(cause.getMessage()), cause);
     this.requestSent = requestSent;
   }
 

@@ -13,12 +13,12 @@ public class UnauthorizedException extends CrashPlanException {
    * Creates the failure of {@code operation}; {@code detail} explains it when more is known
    * than the status ({@code ""} otherwise).
    */
-  public UnauthorizedException(String operation, String responseBody, String detail) {
+  public UnauthorizedException(String operation, AnswerBody responseBody, String detail) {
     super(operation, 401, responseBody, detail, null);
   }
 
   /** Creates the failure of {@code operation} as above, explained by what {@code cause} tells. */
-  public UnauthorizedException(String operation, String responseBody, String detail, Throwable cause) {
+  public UnauthorizedException(String operation, AnswerBody responseBody, String detail, Throwable cause) {
     super(operation, 401, responseBody, detail, cause);
   }
 

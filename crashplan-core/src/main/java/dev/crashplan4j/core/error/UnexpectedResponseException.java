@@ -16,18 +16,18 @@ public class UnexpectedResponseException extends CrashPlanException {
    * {@code responseBody} is what came.
    */
   public UnexpectedResponseException(
-      String operation, int httpStatus, String expected, String responseBody, Throwable cause) {
+      String operation, int httpStatus, String expected, AnswerBody responseBody, Throwable cause) {
     super(
         operation,
         httpStatus,
         responseBody,
-        "expected " + expected + " but got" + (excerpt(responseBody).isEmpty() ? " an empty body" : ""),
+        "expected " + expected + " but got" + (excerpt(responseBody.text()).isEmpty() ? " an empty body" : ""),
         cause);
     this.parsed = false;
   }
 
   private UnexpectedResponseException(String operation, int httpStatus, String reason, Throwable cause) {
-    super(operation, httpStatus, "", "the answer could not be read: " + reason, cause);
+    super(operation, httpStatus, AnswerBody.none(), "the answer could not be read: " + reason, cause);
     this.parsed = true;
   }
 

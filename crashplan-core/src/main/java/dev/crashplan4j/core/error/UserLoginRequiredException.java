@@ -13,7 +13,7 @@ public class UserLoginRequiredException extends CrashPlanException {
     super(
         operation,
         0,
-        "",
+        AnswerBody.none(),
         "it needs a user login (Credentials.localAccount or Credentials.jwtProvider),"
             + " and this client signs in as an API client",
         null);

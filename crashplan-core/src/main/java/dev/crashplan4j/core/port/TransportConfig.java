@@ -22,7 +22,7 @@ public abstract class TransportConfig {
       "crashplan4j/" + sdkVersion() + " java/" + System.getProperty("java.version");
 
   /** Returns a builder; {@code baseUrl} is required. */
-  public static ImmutableTransportConfig.Builder builder() {
+  public static Builder builder() {
     return ImmutableTransportConfig.builder();
   }
 
@@ -112,5 +112,72 @@ public abstract class TransportConfig {
       return "unknown";
     }
     return properties.getProperty("version", "unknown");
+  }
+
+  /**
+   * Builds a {@code TransportConfig}: {@link TransportConfig#builder()} returns one.
+   * Not thread-safe.
+   */
+  public interface Builder {
+
+    /** Sets {@link TransportConfig#baseUrl()} to {@code baseUrl}. */
+    Builder baseUrl(URI baseUrl);
+
+    /** Sets {@link TransportConfig#connectTimeout()} to {@code connectTimeout}. */
+    Builder connectTimeout(Duration connectTimeout);
+
+    /** Sets {@link TransportConfig#readTimeout()} to {@code readTimeout}. */
+    Builder readTimeout(Duration readTimeout);
+
+    /** Sets {@link TransportConfig#callTimeout()} to {@code callTimeout}. */
+    Builder callTimeout(Duration callTimeout);
+
+    /** Sets {@link TransportConfig#trustStore()} to {@code trustStore}; null leaves it empty. */
+    Builder trustStore(KeyStore trustStore);
+
+    /** Sets {@link TransportConfig#trustStore()} to {@code trustStore}, which may be empty. */
+    Builder trustStore(Optional<? extends KeyStore> trustStore);
+
+    /** Sets {@link TransportConfig#proxy()} to {@code proxy}; null leaves it empty. */
+    Builder proxy(InetSocketAddress proxy);
+
+    /** Sets {@link TransportConfig#proxy()} to {@code proxy}, which may be empty. */
+    Builder proxy(Optional<? extends InetSocketAddress> proxy);
+
+    /** Sets {@link TransportConfig#proxyProtocol()} to {@code proxyProtocol}. */
+    Builder proxyProtocol(ProxyProtocol proxyProtocol);
+
+    /** Sets {@link TransportConfig#proxyUsername()} to {@code proxyUsername}; null leaves it empty. */
+    Builder proxyUsername(String proxyUsername);
+
+    /** Sets {@link TransportConfig#proxyUsername()} to {@code proxyUsername}, which may be empty. */
+    Builder proxyUsername(Optional<String> proxyUsername);
+
+    /** Sets {@link TransportConfig#proxyPassword()} to {@code proxyPassword}; null leaves it empty. */
+    Builder proxyPassword(String proxyPassword);
+
+    /** Sets {@link TransportConfig#proxyPassword()} to {@code proxyPassword}, which may be empty. */
+    Builder proxyPassword(Optional<String> proxyPassword);
+
+    /** Adds {@code element} to {@link TransportConfig#nonProxyHosts()}. */
+    Builder addNonProxyHosts(String element);
+
+    /** Adds {@code elements} to {@link TransportConfig#nonProxyHosts()}. */
+    Builder addNonProxyHosts(String... elements);
+
+    /** Sets {@link TransportConfig#nonProxyHosts()} to the elements of {@code elements}, replacing any added before. */
+    Builder nonProxyHosts(Iterable<String> elements);
+
+    /** Adds every element of {@code elements} to {@link TransportConfig#nonProxyHosts()}. */
+    Builder addAllNonProxyHosts(Iterable<String> elements);
+
+    /** Sets {@link TransportConfig#systemProxy()} to {@code systemProxy}. */
+    Builder systemProxy(boolean systemProxy);
+
+    /** Sets {@link TransportConfig#userAgent()} to {@code userAgent}. */
+    Builder userAgent(String userAgent);
+
+    /** Builds the value; throws {@link IllegalStateException} when a required attribute is missing. */
+    TransportConfig build();
   }
 }

@@ -46,7 +46,7 @@ public final class BackupSetEdit {
   public BackupSet current() {
     Map<String, String> inUse = new LinkedHashMap<>();
     destinations.keySet().forEach(guid -> inUse.put(guid, offered.getOrDefault(guid, guid)));
-    return BackupSet.builder().from(original)
+    return ImmutableBackupSet.builder().from(original)
         .includedFiles(included)
         .excludedFiles(excluded)
         .filenameExclusions(exclusions)

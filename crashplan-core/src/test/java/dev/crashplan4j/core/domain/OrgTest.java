@@ -18,7 +18,7 @@ class OrgTest {
 
   @Test
   void anOrgDerivesItsStatusFromTheTextTheServerSent() {
-    Org org = Org.builder().from(Orgs.anOrg(1)).statusText("Deactivated").build();
+    Org org = Orgs.anOrg(1).toBuilder().statusText("Deactivated").build();
 
     assertThat(org.status()).isEqualTo(OrgStatus.DEACTIVATED);
     assertThat(org.statusText()).isEqualTo("Deactivated");
@@ -29,7 +29,7 @@ class OrgTest {
     Map<String, Object> other = new HashMap<>();
     other.put("futureField", null);
 
-    Org org = Org.builder().from(Orgs.anOrg(1)).otherFields(other).build();
+    Org org = Orgs.anOrg(1).toBuilder().otherFields(other).build();
 
     assertThat(org.otherFields()).containsEntry("futureField", null);
   }

@@ -2,6 +2,7 @@ package dev.crashplan4j.core.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crashplan4j.core.domain.OrgId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,7 +22,7 @@ class CrashPlanExceptionTest {
     "418, CrashPlanException",
   })
   void eachStatusHasItsType(int status, String type) {
-    CrashPlanException failure = CrashPlanException.forStatus("blockOrg org 1", status, "");
+    CrashPlanException failure = CrashPlanException.forStatus("blockOrg org 1", status, AnswerBody.none());
 
     assertThat(failure.getClass().getSimpleName()).isEqualTo(type);
     assertThat(failure.httpStatus()).hasValue(status);
@@ -30,7 +31,7 @@ class CrashPlanExceptionTest {
 
   @Test
   void theMessageNamesTheOperationTheStatusAndTheStartOfTheBody() {
-    CrashPlanException failure = CrashPlanException.forStatus("getOrg org 7", 403, "  not\n  yours  ");
+    CrashPlanException failure = CrashPlanException.forStatus("getOrg org 7", 403, AnswerBody.of("  not\n  yours  "));
 
     assertThat(failure).hasMessage("getOrg org 7 failed: HTTP 403: not yours");
     assertThat(failure.responseBody()).contains("not yours");
@@ -38,7 +39,7 @@ class CrashPlanExceptionTest {
 
   @Test
   void aLongBodyIsCutTo300Characters() {
-    CrashPlanException failure = CrashPlanException.forStatus("listOrgs", 500, "x".repeat(1000));
+    CrashPlanException failure = CrashPlanException.forStatus("listOrgs", 500, AnswerBody.of("x".repeat(1000)));
 
     assertThat(failure.responseBody().orElseThrow()).hasSize(303).endsWith("...");
     assertThat(failure.getMessage()).hasSize("listOrgs failed: HTTP 500: ".length() + 303);
@@ -54,8 +55,8 @@ class CrashPlanExceptionTest {
   }
 
   @Test
-  void theClientNamesTheCallOnceAndTheReasonStaysAsTheTransportGaveIt() {
-    CrashPlanException failure = CrashPlanException.forStatus("POST /api/v3/orgs/g1/block", 403, "not yours");
+  void theClientNamesTheCallOnceKeepingTheTransportsReason() {
+    CrashPlanException failure = CrashPlanException.forStatus("POST /api/v3/orgs/g1/block", 403, AnswerBody.of("not yours"));
 
     CrashPlanException named = failure.asFailureOf("block org 42");
 
@@ -71,11 +72,11 @@ class CrashPlanExceptionTest {
     java.io.IOException dropped = new java.io.IOException("unexpected end of stream");
     TransportFailureException transport = new TransportFailureException("GET /x", dropped, false)
         .asFailureOf("getPage 1");
-    TooManyRequestsException tooMany = new TooManyRequestsException("GET /x", "slow down", java.time.Duration.ofSeconds(7))
+    TooManyRequestsException tooMany = new TooManyRequestsException("GET /x", AnswerBody.of("slow down"), java.time.Duration.ofSeconds(7))
         .asFailureOf("getPage 1");
     UnexpectedResponseException unreadable = UnexpectedResponseException.unreadable("GET /x", 200, "no orgId", null)
         .asFailureOf("getPage 1");
-    OrgNotFoundException missing = new OrgNotFoundException("getOrg", "org id 9", null).asFailureOf("getById org 9");
+    OrgNotFoundException missing = new OrgNotFoundException("getOrg", SoughtOrg.id(OrgId.of(9))).asFailureOf("getById org 9");
 
     assertThat(transport.requestSent()).isFalse();
     assertThat(transport).hasCauseReference(dropped).hasMessage("getPage 1 failed: unexpected end of stream");
@@ -88,7 +89,7 @@ class CrashPlanExceptionTest {
 
   @Test
   void anOutcomeUnknownNamesItsCauseWithoutRepeatingTheCall() {
-    CrashPlanException lost = CrashPlanException.forStatus("deactivate org 5", 502, "bad gateway");
+    CrashPlanException lost = CrashPlanException.forStatus("deactivate org 5", 502, AnswerBody.of("bad gateway"));
 
     OutcomeUnknownException unknown = new OutcomeUnknownException("deactivate org 5", lost);
 
@@ -98,13 +99,14 @@ class CrashPlanExceptionTest {
   }
 
   @Test
-  void aRateLimitCarriesItsWaitAndTheClientsOwnRefusalSaysWhy() {
-    TooManyRequestsException console = new TooManyRequestsException("getPage 1", "slow down", java.time.Duration.ofSeconds(7));
-    TooManyRequestsException client = TooManyRequestsException.clientSide("getPage 1", "no room before the deadline");
+  void aRateLimitCarriesTheWaitTheConsoleAskedFor() {
+    TooManyRequestsException console = new TooManyRequestsException("getPage 1", AnswerBody.of("slow down"), java.time.Duration.ofSeconds(7));
+    TooManyRequestsException client = TooManyRequestsException.rateLimitFull("getPage 1");
 
     assertThat(console).hasMessage("getPage 1 failed: HTTP 429: retry after 7 s: slow down");
     assertThat(console.retryAfter()).contains(java.time.Duration.ofSeconds(7));
-    assertThat(client).hasMessage("getPage 1 failed: no room before the deadline");
+    assertThat(client).hasMessage(
+        "getPage 1 failed: the client-side rate limit leaves no room before the call's deadline");
     assertThat(client.retryAfter()).isEmpty();
     assertThat(client.httpStatus()).isEmpty();
   }

@@ -23,7 +23,7 @@ class NonProxyHostTest {
   }
 
   @Test
-  void aNameMatchesItselfInAnyCaseAndNothingElse() {
+  void aNameMatchesOnlyItselfInAnyCase() {
     assertThat(direct("console.internal", "Console.Internal", 443)).isTrue();
     assertThat(direct("console.internal", "console.internal.", 443)).isTrue();
     assertThat(direct("console.internal.", "console.internal", 443)).isTrue();

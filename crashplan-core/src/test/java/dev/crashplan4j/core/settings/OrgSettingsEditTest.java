@@ -38,7 +38,7 @@ class OrgSettingsEditTest {
   }
 
   @Test
-  void quotaValuesAreWrittenInTheConsolesUnitsAndTurnInheritanceOff() {
+  void quotaValuesAreWrittenInTheConsolesUnits() {
     OrgSettingsEdit edit = inherited.edit()
         .archiveHoldDays(60).maxUserSubscriptions(25).orgBackupQuotaGb(1.5).userBackupQuotaGb(-1);
     Map<String, Object> document = edit.orgDocument();
@@ -58,7 +58,7 @@ class OrgSettingsEditTest {
   }
 
   @Test
-  void reportingValuesTurnReportingInheritanceOffAndOneRecipientIsAccepted() {
+  void reportingValuesTurnReportingInheritanceOff() {
     OrgSettingsEdit edit = inherited.edit().backupWarningEmailDays(3).backupCriticalEmailDays(9)
         .backupAlertRecipientEmails("oncall@example.test");
     Map<String, Object> document = edit.orgDocument();
@@ -88,7 +88,7 @@ class OrgSettingsEditTest {
   }
 
   @Test
-  void webRestoreEnabledIsSentAsAPacketAndLeavesTheDocumentAlone() {
+  void webRestoreEnabledIsSentAsAPacketOnly() {
     OrgSettingsEdit edit = own.edit().webRestoreEnabled(true);
 
     assertThat(edit.tSettingPackets()).containsExactly(new TSettingPacket("device_webRestore_enabled", "true", false));
@@ -98,7 +98,7 @@ class OrgSettingsEditTest {
   }
 
   @Test
-  void aLockedDeviceDefaultKeepsItsLockAndANilOneBecomesPlain() {
+  void aDeviceDefaultKeepsItsLockOrNone() {
     Map<String, Object> document = own.edit().criticalEmailEnabled(false).warningAlertDays(3).orgDocument();
 
     assertThat(at(document, "deviceDefaults", "serviceBackupConfig", "severeEmailEnabled"))
@@ -223,7 +223,7 @@ class OrgSettingsEditTest {
   // [{"@cleared": "true"}]. Both read as none, and a destination added to either is written alone.
   @ParameterizedTest
   @ValueSource(strings = {"{\"@cleared\":\"true\"}", "[{\"@cleared\":\"true\"}]"})
-  void noDestinationsReadAsNoneInEitherShapeAndAnAddedOneIsWrittenAlone(String cleared) throws Exception {
+  void noDestinationsReadAsNoneInEitherShape(String cleared) throws Exception {
     Map<String, Object> document = Documents.read("own-settings.json");
     BackupSetDocument.sets(document).get(1).put("destinations", Documents.JSON.readValue(cleared, Object.class));
     OrgSettings settings = OrgSettings.of(document, Map.of());
@@ -255,7 +255,7 @@ class OrgSettingsEditTest {
   }
 
   @Test
-  void aDestinationNotOfferedOrNotInUseIsRefusedAndNothingChanges() {
+  void aDestinationNotOfferedOrNotInUseIsRefused() {
     OrgSettingsEdit edit = own.edit();
     BackupSetEdit set = edit.backupSet("10");
 

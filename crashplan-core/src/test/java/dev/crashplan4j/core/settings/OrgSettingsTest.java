@@ -46,7 +46,7 @@ class OrgSettingsTest {
   }
 
   @Test
-  void reportingSettingsAreReadAndASingleRecipientIsAList() {
+  void aSingleReportingRecipientReadsAsAList() {
     assertThat(own.reportingSettingsInherited()).isFalse();
     assertThat(own.backupWarningEmailDays()).contains(2);
     assertThat(own.backupCriticalEmailDays()).contains(6);
@@ -75,7 +75,7 @@ class OrgSettingsTest {
   }
 
   @Test
-  void backupSetsOfEveryShapeAreReadAndTheLegalHoldSetIsHidden() {
+  void backupSetsOfEveryShapeAreReadButLegalHold() {
     assertThat(own.backupSets()).extracting(BackupSet::id).containsExactly("10", "11", "12");
 
     BackupSet one = own.backupSet("10").orElseThrow();

@@ -7,6 +7,7 @@ import dev.crashplan4j.api.Credentials;
 import dev.crashplan4j.api.OrgService;
 import dev.crashplan4j.micrometer.CrashPlanObservations;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
+import dev.crashplan4j.testkit.FakeCrashPlanServerExtension;
 import dev.crashplan4j.testkit.RecordedRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
@@ -24,10 +25,10 @@ import java.net.URI;
 import java.lang.reflect.Proxy;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -37,12 +38,15 @@ import org.springframework.context.annotation.Configuration;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class CrashPlanAutoConfigurationTest {
 
+  @RegisterExtension
+  final FakeCrashPlanServerExtension fake = new FakeCrashPlanServerExtension();
+
   private FakeCrashPlanServer console;
   private ApplicationContextRunner contexts;
 
   @BeforeEach
   void start() {
-    console = FakeCrashPlanServer.start().addApiClient("boot-id", "boot-secret-value");
+    console = fake.server().addApiClient("boot-id", "boot-secret-value");
     console.tenant().addOrg("Sales");
     contexts = new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(CrashPlanAutoConfiguration.class))
@@ -50,13 +54,8 @@ class CrashPlanAutoConfigurationTest {
             "crashplan.client-secret=boot-secret-value", "crashplan.max-attempts=1");
   }
 
-  @AfterEach
-  void stop() {
-    console.close();
-  }
-
   @Test
-  void threePropertiesGiveAClientAndAnOrgServiceThatReachTheConsole() {
+  void threePropertiesGiveAClientThatReachesTheConsole() {
     contexts.withPropertyValues("crashplan.user-agent-suffix=  (boot-test) ").run(context -> {
       assertThat(context).hasSingleBean(CrashPlanClient.class).hasSingleBean(OrgService.class);
       assertThat(context.getBean(OrgService.class).streamOrgs()).extracting(org -> org.name())
@@ -67,7 +66,7 @@ class CrashPlanAutoConfigurationTest {
   }
 
   @Test
-  void theApplicationsOwnBeansReplaceTheStartersAndCustomizersAdjustTheBuilder() {
+  void theApplicationsOwnBeansReplaceTheStarters() {
     contexts.withUserConfiguration(OwnOrgService.class).run(context ->
         assertThat(context.getBean(OrgService.class)).isSameAs(OwnOrgService.ORGS));
     CrashPlanClient own = CrashPlanClient.builder().baseUrl(console.baseUrl())
@@ -92,7 +91,7 @@ class CrashPlanAutoConfigurationTest {
   }
 
   @Test
-  void closingTheContextClosesTheClientAndItsTransport() {
+  void closingTheContextClosesTheClientsTransport() {
     AtomicInteger closes = new AtomicInteger();
     CrashPlanTransportProvider counting = config -> {
       CrashPlanTransport real = new FeignTransportProvider().create(config);
@@ -136,7 +135,7 @@ class CrashPlanAutoConfigurationTest {
   }
 
   @Test
-  void halfSetCredentialsFailStartUpNamingTheMissingPropertyAndNeverTheSecret() {
+  void halfSetCredentialsFailStartUpNamingWhatIsMissing() {
     new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(CrashPlanAutoConfiguration.class))
         .withPropertyValues("crashplan.url=" + console.baseUrl(), "crashplan.client-secret=boot-secret-value")
         .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
@@ -148,7 +147,7 @@ class CrashPlanAutoConfigurationTest {
   }
 
   @Test
-  void withMicrometerTheClientsCallsAppearInTheApplicationsRegistry() {
+  void withMicrometerTheClientsCallsAreInTheRegistry() {
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
     ObservationRegistry observations = ObservationRegistry.create();
     observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
@@ -163,7 +162,7 @@ class CrashPlanAutoConfigurationTest {
   }
 
   @Test
-  void theJarDescribesEveryPropertyForTheIdeWithItsJavadocAndDefault() throws IOException {
+  void theJarDescribesEveryPropertyForTheIde() throws IOException {
     String metadata;
     try (InputStream json = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
       assertThat(json).as("the metadata in the jar").isNotNull();

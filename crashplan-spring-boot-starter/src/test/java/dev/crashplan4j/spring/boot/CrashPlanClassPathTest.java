@@ -6,14 +6,15 @@ import dev.crashplan4j.api.CrashPlanClient;
 import dev.crashplan4j.api.OrgService;
 import dev.crashplan4j.micrometer.CrashPlanObservations;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
+import dev.crashplan4j.testkit.FakeCrashPlanServerExtension;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -22,12 +23,15 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class CrashPlanClassPathTest {
 
+  @RegisterExtension
+  final FakeCrashPlanServerExtension fake = new FakeCrashPlanServerExtension();
+
   private FakeCrashPlanServer console;
   private ApplicationContextRunner contexts;
 
   @BeforeEach
   void start() {
-    console = FakeCrashPlanServer.start().addApiClient("boot-id", "boot-secret-value");
+    console = fake.server().addApiClient("boot-id", "boot-secret-value");
     contexts = new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(CrashPlanAutoConfiguration.class,
             CrashPlanBoot3HealthAutoConfiguration.class, CrashPlanBoot4HealthAutoConfiguration.class))
@@ -37,13 +41,8 @@ class CrashPlanClassPathTest {
         .withBean(MeterRegistry.class, SimpleMeterRegistry::new);
   }
 
-  @AfterEach
-  void stop() {
-    console.close();
-  }
-
   @Test
-  void withEverythingThereAreTheClientTheHealthAndTheObservations() {
+  void withEverythingOnTheClassPathEveryBeanIsThere() {
     contexts.run(context -> assertThat(context).hasSingleBean(CrashPlanClient.class)
         .hasBean("crashplanHealthContributor").hasSingleBean(CrashPlanObservations.class));
   }
@@ -74,7 +73,7 @@ class CrashPlanClassPathTest {
   }
 
   @Test
-  void withMicrometerButNotCrashPlanMicrometerThereAreNoObservations() {
+  void withoutCrashPlanMicrometerThereAreNoObservations() {
     contexts.withClassLoader(new FilteredClassLoader(CrashPlanObservations.class))
         .run(context -> {
           assertThat(context).hasNotFailed().doesNotHaveBean(CrashPlanObservations.class);

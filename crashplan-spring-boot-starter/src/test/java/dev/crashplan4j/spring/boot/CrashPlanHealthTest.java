@@ -6,15 +6,16 @@ import dev.crashplan4j.api.CrashPlanClient;
 import dev.crashplan4j.api.Credentials;
 import dev.crashplan4j.api.OrgService;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
+import dev.crashplan4j.testkit.FakeCrashPlanServerExtension;
 import dev.crashplan4j.testkit.Fault;
 import dev.crashplan4j.testkit.ManualClock;
 import dev.crashplan4j.testkit.RecordedRequest;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.actuate.health.CompositeHealthContributor;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthContributor;
@@ -31,13 +32,16 @@ import org.springframework.context.annotation.Primary;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class CrashPlanHealthTest {
 
+  @RegisterExtension
+  final FakeCrashPlanServerExtension fake = new FakeCrashPlanServerExtension();
+
   private final ManualClock time = new ManualClock();
   private FakeCrashPlanServer console;
   private ApplicationContextRunner contexts;
 
   @BeforeEach
   void start() {
-    console = FakeCrashPlanServer.start().addApiClient("boot-id", "boot-secret-value");
+    console = fake.server().addApiClient("boot-id", "boot-secret-value");
     console.tenant().addOrg("Sales");
     contexts = new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(CrashPlanAutoConfiguration.class,
@@ -45,11 +49,6 @@ class CrashPlanHealthTest {
         .withPropertyValues("crashplan.url=" + console.baseUrl(), "crashplan.client-id=boot-id",
             "crashplan.client-secret=boot-secret-value", "crashplan.max-attempts=1")
         .withBean(CrashPlanClientCustomizer.class, () -> builder -> builder.clock(time));
-  }
-
-  @AfterEach
-  void stop() {
-    console.close();
   }
 
   private static HealthIndicator health(AssertableApplicationContext context) {
@@ -61,7 +60,7 @@ class CrashPlanHealthTest {
   }
 
   @Test
-  void theHealthIsUpWithTheOrgCountAndDownWithTheTypedFailure() {
+  void theHealthFollowsWhetherTheConsoleAnswers() {
     contexts.withPropertyValues("crashplan.health.cache-for=0s").run(context -> {
       Health up = health(context).health();
       assertThat(up.getStatus()).isEqualTo(Status.UP);
@@ -121,7 +120,7 @@ class CrashPlanHealthTest {
   }
 
   @Test
-  void severalClientsStartWithOneHealthEachAndNoOrgService() {
+  void severalClientsGiveOneHealthEach() {
     try (FakeCrashPlanServer other = FakeCrashPlanServer.start().addApiClient("b-id", "b-secret")) {
       other.tenant().addOrg("Legal");
       other.tenant().addOrg("Finance");

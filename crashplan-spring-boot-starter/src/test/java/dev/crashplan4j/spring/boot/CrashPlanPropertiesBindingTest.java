@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crashplan4j.api.OrgService;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
+import dev.crashplan4j.testkit.FakeCrashPlanServerExtension;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,21 +25,19 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class CrashPlanPropertiesBindingTest {
 
+  @RegisterExtension
+  final FakeCrashPlanServerExtension fake = new FakeCrashPlanServerExtension();
+
   private FakeCrashPlanServer console;
   private ApplicationContextRunner contexts;
 
   @BeforeEach
   void start() {
-    console = FakeCrashPlanServer.start().addApiClient("boot-id", "boot-secret-value");
+    console = fake.server().addApiClient("boot-id", "boot-secret-value");
     contexts = new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(CrashPlanAutoConfiguration.class))
         .withPropertyValues("crashplan.url=" + console.baseUrl(), "crashplan.client-id=boot-id",
             "crashplan.client-secret=boot-secret-value");
-  }
-
-  @AfterEach
-  void stop() {
-    console.close();
   }
 
   @ParameterizedTest(name = "{0} is {1}")
@@ -69,7 +68,7 @@ class CrashPlanPropertiesBindingTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"thirty", "30 seconds", "-"})
-  void aDurationThatIsNoneFailsStartUpNamingThePropertyAndTheValue(String written) {
+  void anUnreadableDurationFailsStartUpNamingIt(String written) {
     contexts.withPropertyValues("crashplan.read-timeout=" + written).run(context -> {
       assertThat(context).hasFailed();
       assertThat(context.getStartupFailure()).hasRootCauseInstanceOf(IllegalArgumentException.class);

@@ -54,7 +54,7 @@ class CrashPlanPropertiesFailureAnalyzerTest {
   }
 
   @Test
-  void halfAnApiClientNamesTheMissingHalfAndNeverTheSecret() {
+  void halfAnApiClientNamesTheMissingHalfOnly() {
     FailureAnalysis analysis = analysisOf("crashplan.url=https://console.example.test",
         "crashplan.client-secret=s3cret-value");
 
@@ -66,7 +66,7 @@ class CrashPlanPropertiesFailureAnalyzerTest {
   }
 
   @Test
-  void halfALocalAccountNamesTheMissingHalfAndNeverThePassword() {
+  void halfALocalAccountNamesTheMissingHalfOnly() {
     FailureAnalysis analysis = analysisOf("crashplan.url=https://console.example.test", "crashplan.password=pa55word");
 
     assertThat(analysis.getDescription())
@@ -117,7 +117,7 @@ class CrashPlanPropertiesFailureAnalyzerTest {
   }
 
   @Test
-  void aSpringApplicationReportsTheAnalysisInsteadOfTheBeanCreationChain() {
+  void aSpringApplicationReportsTheAnalysisNotTheChain() {
     SpringApplication application = new SpringApplication(JustTheStarter.class);
     application.setWebApplicationType(WebApplicationType.NONE);
     application.setDefaultProperties(Map.of("crashplan.url", "https://console.example.test",

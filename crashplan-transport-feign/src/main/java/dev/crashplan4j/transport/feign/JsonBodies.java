@@ -3,6 +3,7 @@ package dev.crashplan4j.transport.feign;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crashplan4j.core.error.AnswerBody;
 import dev.crashplan4j.core.error.UnexpectedResponseException;
 import dev.crashplan4j.core.port.ApiResponse;
 import dev.crashplan4j.transport.feign.internal.Envelope;
@@ -31,7 +32,7 @@ public final class JsonBodies {
       return JSON.readTree(response.body());
     } catch (JsonProcessingException notJson) {
       throw new UnexpectedResponseException("reading the answer as JSON", response.status(), "a JSON body",
-          RequestLog.forMessage(response.body()), notJson);
+          AnswerBody.of(RequestLog.forMessage(response.body())), notJson);
     }
   }
 

@@ -89,7 +89,7 @@ class FeignTransportTest {
   }
 
   @Test
-  void everyRequestCarriesTheBearerTokenAndTheUserAgent() {
+  void everyRequestCarriesTheClientsHeaders() {
     transport.listOrgs(token, 1, 10, QueryParameters.none());
 
     RecordedRequest request = lastRequest();
@@ -98,7 +98,7 @@ class FeignTransportTest {
   }
 
   @Test
-  void bothEnvelopesAndUnknownFieldsAreRead() {
+  void bothEnvelopesAreReadWithUnknownFields() {
     String org = "{\"orgId\":5,\"orgUid\":\"55\",\"orgGuid\":\"g5\",\"orgName\":\"Bare\",\"active\":true,"
         + "\"blocked\":false,\"status\":\"Archived\",\"brandNewField\":{\"x\":[1,2]},"
         + "\"creationDate\":\"2021-06-17T15:20:31.207-0500\"}";
@@ -146,7 +146,7 @@ class FeignTransportTest {
       "{\"warnings\":null,\"error\":null,\"data\":%s}",
       "{\"metadata\":{\"timestamp\":\"t\"},\"warnings\":[{\"name\":\"DEPRECATED\"}],\"data\":%s,\"error\":null}",
       "{\"error\":[{\"name\":\"PARTIAL\"}],\"data\":%s,\"warnings\":null}"})
-  void anOrgEnvelopedWithErrorAndWarningsIsRead(String envelope) {
+  void anOrgEnvelopedWithErrorsIsRead(String envelope) {
     Org sales = tenant.addOrg("Sales");
     String org = "{\"orgId\":5,\"orgUid\":\"55\",\"orgGuid\":\"g5\",\"orgName\":\"Late\",\"active\":true,\"blocked\":false}";
     server.enqueue("GET /api/v3/orgs/{orgGuid}", ConsoleAnswer.of(200, envelope.formatted(org)));
@@ -362,7 +362,7 @@ class FeignTransportTest {
   }
 
   @Test
-  void theUsersOwnOkHttpClientKeepsItsPoolAndInterceptors() {
+  void theUsersOwnOkHttpClientIsKeptAsItIs() {
     okhttp3.ConnectionPool shared = new okhttp3.ConnectionPool();
     okhttp3.OkHttpClient teams = teamsClient(shared);
     FeignTransportProvider provider = FeignTransportProvider.withOkHttpClient(teams);

@@ -24,7 +24,7 @@ class OffboardingJobTest {
           org("Globex").externalReference("CUST-2")));
 
   @Test
-  void departedCustomersAreBlockedWithTheirSuborgsAndNoOneElse(CrashPlanClient client, FakeCrashPlanServer server) {
+  void onlyDepartedCustomersAreBlockedWithTheirSuborgs(CrashPlanClient client, FakeCrashPlanServer server) {
     List<Org> blocked = new OffboardingJob(client).offboard("CUST-1");
 
     assertEquals(List.of("Acme"), blocked.stream().map(Org::name).collect(Collectors.toList()));

@@ -88,7 +88,7 @@ class OrgsApplicationTest {
   }
 
   @Test
-  void theStartUpListingIsAMeterAndAnObservationOfTheApplication() {
+  void theStartUpListingIsObservedByTheApplication() {
     assertThat(meters.find("crashplan.client.call").tag("operation", "getAll").tag("outcome", "success").timer())
         .as("the crashplan.client.call timer of the listing").isNotNull()
         .satisfies(timer -> assertThat(timer.count()).isEqualTo(1));

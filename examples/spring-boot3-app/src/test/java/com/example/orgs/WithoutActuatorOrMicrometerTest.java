@@ -20,7 +20,7 @@ import org.springframework.util.ClassUtils;
 class WithoutActuatorOrMicrometerTest {
 
   @Test
-  void withoutActuatorOrMicrometerTheAppListsTheOrgsWithNoHealthOrObservations(CapturedOutput output) {
+  void theAppListsTheOrgsWithoutHealthOrObservations(CapturedOutput output) {
     assertThat(ClassUtils.isPresent("io.micrometer.observation.ObservationRegistry", null)).as("Micrometer").isFalse();
     assertThat(ClassUtils.isPresent("org.springframework.boot.actuate.endpoint.annotation.Endpoint", null))
         .as("Actuator").isFalse();
@@ -36,7 +36,7 @@ class WithoutActuatorOrMicrometerTest {
   }
 
   @Test
-  void aMissingSecretStopsStartUpWithBootsDescriptionAndAction(CapturedOutput output) {
+  void aMissingSecretStopsStartUpWithBootsAnalysis(CapturedOutput output) {
     try {
       SpringApplication.run(OrgsApplication.class, "--crashplan.url=https://console.example.test",
           "--crashplan.client-id=app-id", "--crashplan.client-secret=");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.crashplan4j.core.error.AnswerBody;
 import feign.Response;
 import feign.codec.Decoder;
 import java.io.EOFException;
@@ -36,7 +37,7 @@ final class ConsoleDecoder implements Decoder {
       // Nothing is expected, but a body that is not JSON (an HTML error page from a proxy,
       // say) means the console did not do what was asked.
       if (body.length > 0 && !isJson(body)) {
-        throw new UnreadableBody(response.status(), "no body or a JSON one", RequestLog.forMessage(text(body)), null);
+        throw new UnreadableBody(response.status(), "no body or a JSON one", AnswerBody.of(RequestLog.forMessage(text(body))), null);
       }
       return NoContent.INSTANCE;
     }
@@ -44,7 +45,7 @@ final class ConsoleDecoder implements Decoder {
     try {
       Object value = read(body, reader);
       if (value == null) {
-        throw new UnreadableBody(response.status(), describe(type), RequestLog.forMessage(text(body)), null);
+        throw new UnreadableBody(response.status(), describe(type), AnswerBody.of(RequestLog.forMessage(text(body))), null);
       }
       if (value instanceof Shown shown) {
         shown.shownAs(RequestLog.forMessage(text(body)));
@@ -58,7 +59,7 @@ final class ConsoleDecoder implements Decoder {
       }
       return value;
     } catch (IOException notJson) {
-      throw new UnreadableBody(response.status(), describe(type), RequestLog.forMessage(text(body)), notJson);
+      throw new UnreadableBody(response.status(), describe(type), AnswerBody.of(RequestLog.forMessage(text(body))), notJson);
     }
   }
 
@@ -151,9 +152,10 @@ final class ConsoleDecoder implements Decoder {
     private static final long serialVersionUID = 1L;
     final int status;
     final String expected;
-    final String body;
+    // Feign wraps it in a DecodeException that the transport unwraps at once; never serialized.
+    final transient AnswerBody body;
 
-    UnreadableBody(int status, String expected, String body, Throwable cause) {
+    UnreadableBody(int status, String expected, AnswerBody body, Throwable cause) {
       super(expected, cause, false, false);
       this.status = status;
       this.expected = expected;

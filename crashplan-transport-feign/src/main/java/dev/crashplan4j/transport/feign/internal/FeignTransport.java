@@ -9,6 +9,7 @@ import dev.crashplan4j.core.domain.OrgPage;
 import dev.crashplan4j.core.domain.OrgRef;
 import dev.crashplan4j.core.domain.OrgUpdate;
 import dev.crashplan4j.core.domain.QueryParameters;
+import dev.crashplan4j.core.error.AnswerBody;
 import dev.crashplan4j.core.error.CrashPlanException;
 import dev.crashplan4j.core.error.TransportFailureException;
 import dev.crashplan4j.core.error.UnexpectedResponseException;
@@ -113,7 +114,7 @@ public final class FeignTransport implements CrashPlanTransport {
     Supplier<String> operation = () -> "requestApiClientToken for API client " + clientId;
     TokenDtos.OAuthToken answer = call(operation, () -> api.apiClientToken(basic(clientId, secret)));
     if (answer.accessToken == null || answer.accessToken.isBlank()) {
-      throw new UnexpectedResponseException(operation.get(), 200, "an access_token", answer.shown, null);
+      throw new UnexpectedResponseException(operation.get(), 200, "an access_token", AnswerBody.of(answer.shown), null);
     }
     return answer.expiresIn == null
         ? BearerToken.of(answer.accessToken)
@@ -127,7 +128,7 @@ public final class FeignTransport implements CrashPlanTransport {
     TokenDtos.UserToken answer = call(operation,
         () -> api.userToken(basic(username, request.password()), request.totpCode().orElse(null)));
     if (answer.token == null || answer.token.isBlank()) {
-      throw new UnexpectedResponseException(operation.get(), 200, "a v3_user_token", answer.shown, null);
+      throw new UnexpectedResponseException(operation.get(), 200, "a v3_user_token", AnswerBody.of(answer.shown), null);
     }
     return BearerToken.of(answer.token);
   }
@@ -246,7 +247,7 @@ public final class FeignTransport implements CrashPlanTransport {
     try (Response answer = http.newCall(call).execute()) {
       String text = answer.body() == null ? "" : answer.body().string();
       if (answer.code() >= 300) {
-        throw CrashPlanException.forStatus(operation, answer.code(), RequestLog.forMessage(text), answer.header("Retry-After"));
+        throw CrashPlanException.forStatus(operation, answer.code(), AnswerBody.of(RequestLog.forMessage(text)), answer.header("Retry-After"));
       }
       return new ApiResponse(answer.code(), answer.headers().toMultimap(), text);
     } catch (ProxyCredentials.Refusal refused) {
@@ -298,7 +299,7 @@ public final class FeignTransport implements CrashPlanTransport {
       return request.get();
     } catch (FeignException failed) {
       if (failed.status() >= 300) {
-        throw CrashPlanException.forStatus(operation.get(), failed.status(), RequestLog.forMessage(failed.contentUTF8()),
+        throw CrashPlanException.forStatus(operation.get(), failed.status(), AnswerBody.of(RequestLog.forMessage(failed.contentUTF8())),
             header(failed, "Retry-After"));
       }
       if (failed instanceof DecodeException && failed.getCause() instanceof ConsoleDecoder.UnreadableBody unreadable) {
@@ -319,7 +320,7 @@ public final class FeignTransport implements CrashPlanTransport {
   // A proxy's 407 is its answer, as the console's 403 is: the same on the CONNECT of an https
   // console as on an http console's request, and not worth sending again.
   private static CrashPlanException proxyRefused(String operation, ProxyCredentials.Refusal refused) {
-    return new CrashPlanException(operation, 407, "", refused.getMessage(), refused);
+    return new CrashPlanException(operation, 407, AnswerBody.none(), refused.getMessage(), refused);
   }
 
   private static String header(FeignException failed, String name) {

@@ -39,7 +39,7 @@ class ConsoleDecoderTest {
   }
 
   @Test
-  void anAnswerOfKnownLengthAndOneOfUnknownLengthReadTheSame() throws IOException {
+  void anAnswerReadsTheSameWhetherItsLengthIsKnownOrNot() throws IOException {
     OrgDto known = (OrgDto) decoder.decode(answer(ORG, ORG.length()), OrgDto.class);
     OrgDto unknown = (OrgDto) decoder.decode(answer(ORG, null), OrgDto.class);
 
@@ -111,7 +111,7 @@ class ConsoleDecoderTest {
 
   @ParameterizedTest
   @MethodSource("envelopes")
-  void anEnvelopeIsReadWhateverItsKeysOrderAndValues(String body) throws IOException {
+  void anEnvelopeIsReadWhateverTheOrderOfItsKeys(String body) throws IOException {
     OrgDto org = (OrgDto) decoder.decode(answer(body, null), OrgDto.class);
 
     assertThat(org.orgId).isEqualTo(42L);
@@ -147,7 +147,7 @@ class ConsoleDecoderTest {
 
   @ParameterizedTest
   @MethodSource("bodies")
-  void theDecoderAndJsonBodiesTakeTheSamePayloadOfEveryBody(String body) throws IOException {
+  void jsonBodiesTakeThePayloadTheDecoderTakes(String body) throws IOException {
     JsonNode decoded = (JsonNode) decoder.decode(answer(body, null), JsonNode.class);
 
     assertThat(JsonBodies.data(new ApiResponse(200, Map.of(), body))).isEqualTo(decoded);

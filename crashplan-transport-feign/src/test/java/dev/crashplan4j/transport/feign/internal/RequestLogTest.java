@@ -27,7 +27,7 @@ class RequestLogTest {
   }
 
   @Test
-  void aBodyThatIsNotJsonIsNotShownAndOneCutShortIsShownUpToTheCut() {
+  void aBodyIsShownOnlyWhereItReadsAsJson() {
     assertThat(RequestLog.mask("username=ana&password=hunter22")).isEqualTo("(30 characters, not JSON: not shown)");
     assertThat(RequestLog.mask("{\"orgs\":[{\"orgName\":\"A\",\"password\":\"hunter22\"},{\"orgN"))
         .startsWith("{\"orgs\":[{\"orgName\":\"A\",\"password\":\"****\"}")
@@ -67,7 +67,7 @@ class RequestLogTest {
   }
 
   @Test
-  void aSecretInTheQueryIsMaskedAndTheRestOfTheQueryKept() {
+  void onlyTheSecretOfAQueryIsMasked() {
     okhttp3.HttpUrl url = okhttp3.HttpUrl.get(
         "http://console/api/v1/User?pgSize=10&apiKey=ak-1&access_token=at-2&q=a%20b&newPassword=np-3");
 
