@@ -46,7 +46,11 @@ final class Endpoint {
   private final int queryMapIndex;
   private final Header[] headers;
   private final int bodyIndex;
-  private final ObjectWriter bodyWriter;
+  private final ObjectMapper json;
+  private final Type bodyJavaType;
+  // Made on the first body sent: a writer makes Jackson load its serializers, which a
+  // program that only reads would load for nothing while the transport is built.
+  private volatile ObjectWriter bodyWriter;
   private final MediaType bodyType;
 
   private Endpoint(MethodMetadata metadata, ObjectMapper json, String userAgent) {
@@ -85,7 +89,8 @@ final class Endpoint {
     }
     this.headers = fixed.toArray(Header[]::new);
     this.bodyIndex = metadata.bodyIndex() == null ? -1 : metadata.bodyIndex();
-    this.bodyWriter = bodyIndex < 0 ? null : json.writerFor(json.getTypeFactory().constructType(metadata.bodyType()));
+    this.json = json;
+    this.bodyJavaType = metadata.bodyType();
     this.bodyType = contentType;
   }
 
@@ -124,8 +129,13 @@ final class Endpoint {
     if (value == null) {
       throw new IllegalArgumentException("Body parameter " + bodyIndex + " was null");
     }
+    ObjectWriter writer = bodyWriter;
+    if (writer == null) {
+      writer = json.writerFor(json.getTypeFactory().constructType(bodyJavaType));
+      bodyWriter = writer;
+    }
     try {
-      return bodyWriter.writeValueAsBytes(value);
+      return writer.writeValueAsBytes(value);
     } catch (JsonProcessingException unwritable) {
       throw new EncodeException(unwritable.getMessage(), unwritable);
     }
