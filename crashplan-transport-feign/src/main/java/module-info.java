@@ -1,7 +1,7 @@
 /**
  * The default transport: Feign over OkHttp with Jackson. Its {@code internal} package is not
  * exported; it is opened to the libraries that reach into it by reflection (Jackson binds its
- * DTOs, MapStruct instantiates its mappers, Feign reads and proxies its interfaces).
+ * DTOs, MapStruct instantiates its mappers, Feign's contract reads its annotated interface).
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module dev.crashplan4j.transport.feign {
@@ -10,7 +10,6 @@ module dev.crashplan4j.transport.feign {
   requires transitive okhttp3;
   requires transitive com.fasterxml.jackson.databind;
   requires feign.core;
-  requires feign.jackson;
   requires org.mapstruct;
   requires org.slf4j;
   requires static org.immutables.value;

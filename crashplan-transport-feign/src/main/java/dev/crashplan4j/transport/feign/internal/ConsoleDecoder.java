@@ -15,6 +15,8 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+import okhttp3.ResponseBody;
 
 /**
  * Reads an answer of the console: {@code v1} endpoints wrap their payload in
@@ -32,12 +34,23 @@ final class ConsoleDecoder implements Decoder {
 
   @Override
   public Object decode(Response response, Type type) throws IOException {
-    byte[] body = readBody(response);
+    return decode(response.status(), readBody(response), name -> header(response, name), type);
+  }
+
+  /**
+   * Reads {@code body}, the answer of status {@code status} whose headers {@code header} gives
+   * by name, as {@code type}; the body is read whole and closed.
+   */
+  Object decode(int status, ResponseBody body, UnaryOperator<String> header, Type type) throws IOException {
+    return decode(status, readBody(body), header, type);
+  }
+
+  private Object decode(int status, byte[] body, UnaryOperator<String> header, Type type) {
     if (type == NoContent.class) {
       // Nothing is expected, but a body that is not JSON (an HTML error page from a proxy,
       // say) means the console did not do what was asked.
       if (body.length > 0 && !isJson(body)) {
-        throw new UnreadableBody(response.status(), "no body or a JSON one", AnswerBody.of(RequestLog.forMessage(text(body))), null);
+        throw new UnreadableBody(status, "no body or a JSON one", AnswerBody.of(RequestLog.forMessage(text(body))), null);
       }
       return NoContent.INSTANCE;
     }
@@ -45,21 +58,20 @@ final class ConsoleDecoder implements Decoder {
     try {
       Object value = read(body, reader);
       if (value == null) {
-        throw new UnreadableBody(response.status(), describe(type), AnswerBody.of(RequestLog.forMessage(text(body))), null);
+        throw new UnreadableBody(status, describe(type), AnswerBody.of(RequestLog.forMessage(text(body))), null);
       }
       if (value instanceof Shown shown) {
         shown.shownAs(RequestLog.forMessage(text(body)));
       }
       if (value instanceof Dated dated) {
-        response.headers().entrySet().stream()
-            .filter(header -> header.getKey().equalsIgnoreCase("Date"))
-            .flatMap(header -> header.getValue().stream())
-            .findFirst()
-            .ifPresent(dated::answeredAt);
+        String date = header.apply("Date");
+        if (date != null) {
+          dated.answeredAt(date);
+        }
       }
       return value;
     } catch (IOException notJson) {
-      throw new UnreadableBody(response.status(), describe(type), AnswerBody.of(RequestLog.forMessage(text(body))), notJson);
+      throw new UnreadableBody(status, describe(type), AnswerBody.of(RequestLog.forMessage(text(body))), notJson);
     }
   }
 
@@ -107,8 +119,11 @@ final class ConsoleDecoder implements Decoder {
     if (response.body() == null) {
       return new byte[0];
     }
-    Integer length = response.body().length();
-    try (InputStream in = response.body().asInputStream()) {
+    return readBody(response.body().asInputStream(), response.body().length());
+  }
+
+  private static byte[] readBody(InputStream answer, Integer length) throws IOException {
+    try (InputStream in = answer) {
       if (length == null) {
         return in.readAllBytes();
       }
@@ -117,6 +132,25 @@ final class ConsoleDecoder implements Decoder {
         throw new EOFException("the answer ended after " + body.length + " of its " + length + " bytes");
       }
       return body;
+    }
+  }
+
+  private static String header(Response response, String name) {
+    return response.headers().entrySet().stream()
+        .filter(header -> header.getKey().equalsIgnoreCase(name))
+        .flatMap(header -> header.getValue().stream())
+        .findFirst()
+        .orElse(null);
+  }
+
+  // As for Feign's answers: OkHttp's length is -1 when the answer did not say it.
+  private static byte[] readBody(ResponseBody answer) throws IOException {
+    try (answer) {
+      long length = answer.contentLength();
+      if (length == 0) {
+        return new byte[0];
+      }
+      return readBody(answer.byteStream(), length > 0 && length <= Integer.MAX_VALUE ? Integer.valueOf((int) length) : null);
     }
   }
 

@@ -21,13 +21,9 @@ import dev.crashplan4j.core.port.LoginType;
 import dev.crashplan4j.core.port.TransportConfig;
 import dev.crashplan4j.core.settings.TSetting;
 import dev.crashplan4j.core.settings.TSettingPacket;
-import feign.Feign;
 import feign.FeignException;
-import feign.Logger;
 import feign.RetryableException;
-import feign.Retryer;
 import feign.codec.DecodeException;
-import feign.jackson.JacksonEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -47,8 +43,9 @@ import okhttp3.Response;
 import okhttp3.OkHttpClient;
 
 /**
- * The {@link CrashPlanTransport} over Feign and OkHttp: one Feign target built once, one
- * OkHttp connection pool, every answer read by Jackson and mapped by MapStruct.
+ * The {@link CrashPlanTransport} over OkHttp, its endpoints described by the Feign-annotated
+ * {@link ConsoleApi} and compiled once ({@link ConsoleCalls}): one OkHttp connection pool,
+ * every answer read by Jackson and mapped by MapStruct.
  */
 public final class FeignTransport implements CrashPlanTransport {
 
@@ -94,19 +91,9 @@ public final class FeignTransport implements CrashPlanTransport {
             .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true);
     this.baseUrl = baseUrl(config);
     this.userAgent = config.userAgent();
-    this.api =
-        Feign.builder()
-            .client(new OkHttpSender(http, baseUrl(config)))
-            .encoder(new JacksonEncoder(json))
-            .decoder(new ConsoleDecoder(json))
-            // Retries are the services' decision, made with knowledge of what is safe to resend.
-            .retryer(Retryer.NEVER_RETRY)
-            // Feign's default decoder turns a 503 or 429 with Retry-After into a RetryableException
-            // without the response headers; the plain exception keeps them.
-            .errorDecoder((methodKey, response) -> FeignException.errorStatus(methodKey, response))
-            .logLevel(Logger.Level.NONE)
-            .requestInterceptor(request -> request.header("User-Agent", userAgent))
-            .target(new ConsoleTarget());
+    // Retries are the services' decision, made with knowledge of what is safe to resend, and
+    // redirects are not followed (above): ConsoleCalls sends each request once, as it is.
+    this.api = ConsoleCalls.of(http, baseUrl, json, userAgent);
   }
 
   @Override
