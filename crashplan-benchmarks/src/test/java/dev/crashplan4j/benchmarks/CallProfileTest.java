@@ -9,23 +9,22 @@ class CallProfileTest {
 
   private static final String BENCHMARK_THREAD = "java/lang/Thread.run;dev/crashplan4j/benchmarks/OrgCallBenchmark.sdkGetById;"
       + "dev/crashplan4j/api/OrgService.getById;dev/crashplan4j/api/Calls.run;"
-      + "dev/crashplan4j/transport/feign/internal/FeignTransport.getOrg;feign/ReflectiveFeign$FeignInvocationHandler.invoke;"
-      + "feign/SynchronousMethodHandler.invoke";
+      + "dev/crashplan4j/transport/feign/internal/FeignTransport.getOrg;"
+      + "dev/crashplan4j/transport/feign/internal/ConsoleCalls.invoke";
 
   @Test
   void aSampleBelongsToTheDeepestLayerItsStackEnters() {
     List<String> stacks = List.of(
-        BENCHMARK_THREAD + ";feign/SynchronousMethodHandler.executeAndDecode;"
-            + "dev/crashplan4j/transport/feign/internal/OkHttpSender.execute;okhttp3/internal/connection/RealCall.execute;"
+        BENCHMARK_THREAD + ";okhttp3/internal/connection/RealCall.execute;"
             + "okio/AsyncTimeout.enter;jdk/internal/misc/Unsafe.unpark 7",
-        BENCHMARK_THREAD + ";feign/RequestTemplateFactoryResolver$BuildTemplateByResolvingArgs.create;"
-            + "feign/template/Template.expand;java/lang/StringBuilder.append 3",
-        BENCHMARK_THREAD + ";feign/SynchronousMethodHandler.executeAndDecode;feign/ResponseHandler.handleResponse 2");
+        BENCHMARK_THREAD + ";dev/crashplan4j/transport/feign/internal/Endpoint.request;"
+            + "java/lang/StringBuilder.append 3",
+        BENCHMARK_THREAD + ";java/util/HashMap.get 2");
 
     assertThat(CallProfile.layers(stacks, "OrgCallBenchmark.sdkGetById", CallProfile.ONE_CALL)).containsOnly(
         org.assertj.core.api.Assertions.entry("okio: entering a timeout, waking its watchdog thread", 7L),
-        org.assertj.core.api.Assertions.entry("Feign: expanding the request template (@RequestLine, @Headers, @QueryMap)", 3L),
-        org.assertj.core.api.Assertions.entry("Feign: proxy, method handler, response handling", 2L));
+        org.assertj.core.api.Assertions.entry("building the OkHttp request (path, query, headers, body)", 3L),
+        org.assertj.core.api.Assertions.entry("console interface: the compiled endpoint's dispatch, answer handling", 2L));
   }
 
   @Test
