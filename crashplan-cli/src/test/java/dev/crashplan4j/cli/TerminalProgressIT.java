@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.crashplan4j.testkit.Fault;
 import dev.crashplan4j.testkit.OrgSeed;
+import dev.crashplan4j.testkit.RecordedRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,6 +80,99 @@ class TerminalProgressIT {
       return screen;
     } finally {
       new ProcessBuilder("tmux", "-L", SOCKET, "kill-server").start().waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  // Runs the command in a 120 by 30 pane and, once {@code prompt} is on the screen, types
+  // {@code keys}: typed ahead, a terminal would echo them before the command turned echo off.
+  private String answering(Cli cli, List<String> command, String prompt, String keys) throws Exception {
+    StringBuilder script = new StringBuilder();
+    for (Map.Entry<String, String> variable : cli.environment().entrySet()) {
+      script.append("export ").append(variable.getKey()).append('=').append(quoted(variable.getValue())).append('\n');
+    }
+    script.append(command.stream().map(TerminalProgressIT::quoted).collect(Collectors.joining(" "))).append('\n')
+        .append("echo EXIT=$?\n")
+        .append("tmux -L ").append(SOCKET).append(" wait-for -S finished\n")
+        .append("tmux -L ").append(SOCKET).append(" wait-for captured\n");
+    Path run = Files.writeString(dir.resolve("secret.sh"), script.toString());
+    try {
+      tmux("new-session", "-d", "-x", "120", "-y", "30", "-s", "secret", "sh " + run);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      // (A pane's capture drops the spaces that end a line.)
+      String shown;
+      while (!(shown = tmux("capture-pane", "-p", "-t", "secret")).contains(prompt.strip())) {
+        assertThat(System.nanoTime()).as("the prompt %s shows within 30 s; the screen:%n%s", prompt, shown)
+            .isLessThan(deadline);
+        Thread.onSpinWait();
+      }
+      tmux("send-keys", "-t", "secret", "-l", keys);
+      tmux("send-keys", "-t", "secret", "Enter");
+      tmux("wait-for", "finished");
+      String screen = tmux("capture-pane", "-p", "-t", "secret");
+      tmux("wait-for", "-S", "captured");
+      return screen;
+    } finally {
+      new ProcessBuilder("tmux", "-L", SOCKET, "kill-server").start().waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void aSecretNotSetIsAskedForWithoutEcho() throws Exception {
+    assumeTrue(tmuxInstalled(), "tmux is not installed (apt-get install -y tmux): the question is not checked");
+    try (FakeConsole console = FakeConsole.start(3)) {
+      Cli cli = console.cli().env("CRASHPLAN_CLIENT_SECRET", null);
+
+      String screen = answering(cli, cli.command("orgs", "list", "--format", "csv"),
+          "Secret of API client " + FakeConsole.CLIENT + ": ", FakeConsole.SECRET);
+
+      // Signed in with what was typed, and what was typed is nowhere on the screen.
+      assertThat(screen).contains("Secret of API client " + FakeConsole.CLIENT + ":", "EXIT=0")
+          .doesNotContain(FakeConsole.SECRET);
+      assertThat(console.server.requests()).extracting(RecordedRequest::line)
+          .contains("GET /api/v1/Org");
+    }
+  }
+
+  @Test
+  void aLongListingCountsItsPagesOnTheTerminal() throws Exception {
+    assumeTrue(tmuxInstalled(), "tmux is not installed (apt-get install -y tmux): the count is not checked");
+    try (FakeConsole console = FakeConsole.start(1_500)) {
+      Cli cli = console.cli();
+      StringBuilder script = new StringBuilder();
+      for (Map.Entry<String, String> variable : cli.environment().entrySet()) {
+        script.append("export ").append(variable.getKey()).append('=').append(quoted(variable.getValue())).append('\n');
+      }
+      script.append("tmux -L ").append(SOCKET).append(" wait-for go\n")
+          .append(cli.command("orgs", "list", "--format", "csv").stream().map(TerminalProgressIT::quoted)
+              .collect(Collectors.joining(" "))).append(" > /dev/null\n")
+          .append("echo EXIT=$?\n")
+          .append("tmux -L ").append(SOCKET).append(" wait-for -S finished\n")
+          .append("tmux -L ").append(SOCKET).append(" wait-for captured\n");
+      Path run = Files.writeString(dir.resolve("list.sh"), script.toString());
+      Path stream = dir.resolve("list.log");
+      try {
+        tmux("new-session", "-d", "-x", "120", "-y", "30", "-s", "list", "sh " + run);
+        tmux("pipe-pane", "-t", "list", "-o", "cat >> " + stream);
+        tmux("wait-for", "-S", "go");
+        tmux("wait-for", "finished");
+        String screen = tmux("capture-pane", "-p", "-t", "list");
+        tmux("wait-for", "-S", "captured");
+
+        List<Long> counts = new ArrayList<>();
+        List<Long> totals = new ArrayList<>();
+        Matcher drawn = Pattern.compile("listing orgs: (\\d+)/(\\d+)").matcher(Files.readString(stream, StandardCharsets.UTF_8));
+        while (drawn.find()) {
+          counts.add(Long.parseLong(drawn.group(1)));
+          totals.add(Long.parseLong(drawn.group(2)));
+        }
+        long total = console.tenant().orgs().size();
+        assertThat(totals).as("the total drawn").isNotEmpty().containsOnly(total);
+        assertThat(counts).as("the count as drawn, page after page").hasSizeGreaterThan(1).isSorted().endsWith(total);
+        // Once done, the count is wiped: the screen holds only the shell's own lines.
+        assertThat(screen).contains("EXIT=0").doesNotContain("listing orgs");
+      } finally {
+        new ProcessBuilder("tmux", "-L", SOCKET, "kill-server").start().waitFor(10, TimeUnit.SECONDS);
+      }
     }
   }
 
