@@ -16,6 +16,7 @@ import dev.crashplan4j.core.error.NotFoundException;
 import dev.crashplan4j.core.error.TooManyRequestsException;
 import dev.crashplan4j.core.error.TransportFailureException;
 import dev.crashplan4j.core.error.UnexpectedResponseException;
+import dev.crashplan4j.core.port.ApiRequest;
 import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import dev.crashplan4j.core.port.CreateOrgRequest;
@@ -437,5 +438,42 @@ class FeignTransportTest {
     }
     assertThat(lastRequest().path()).isEqualTo("/crashplan/api/v1/Org");
     assertThat(lastRequest().query()).isEqualTo("pgNum=2&pgSize=50");
+  }
+
+  private static Fault fault(String name) {
+    return switch (name) {
+      case "429" -> Fault.tooManyRequests(Duration.ofSeconds(7));
+      case "503" -> Fault.status(503, "{\"error\":\"down for maintenance\"}");
+      case "404" -> Fault.status(404, "{\"error\":\"no such thing\"}");
+      case "disconnect" -> Fault.disconnect();
+      case "truncated" -> Fault.truncatedBody();
+      default -> throw new IllegalArgumentException(name);
+    };
+  }
+
+  private CrashPlanException failureOf(String fault, Runnable request) {
+    server.inject("GET /api/v1/Org", 1, fault(fault));
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(request::run);
+    assertThat(thrown).as("the request under %s", fault).isInstanceOf(CrashPlanException.class);
+    return (CrashPlanException) thrown;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"429", "503", "404", "disconnect", "truncated"})
+  void anyEndpointFailsAsTheTypedCallFails(String fault) {
+    CrashPlanException typed = failureOf(fault, () -> transport.listOrgs(token, 1, 10, QueryParameters.none()));
+    CrashPlanException raw = failureOf(fault, () -> transport.send(token, ApiRequest.get("/api/v1/Org",
+        QueryParameters.builder().putParameters("pgNum", "1").putParameters("pgSize", "10").build())));
+
+    assertThat(raw).isExactlyInstanceOf(typed.getClass());
+    assertThat(raw.httpStatus()).isEqualTo(typed.httpStatus());
+    assertThat(raw.responseBody()).isEqualTo(typed.responseBody());
+    assertThat(raw.reason()).isEqualTo(typed.reason());
+    if (typed instanceof TooManyRequestsException limited) {
+      assertThat(((TooManyRequestsException) raw).retryAfter()).isEqualTo(limited.retryAfter()).contains(Duration.ofSeconds(7));
+    }
+    if (typed instanceof TransportFailureException failed) {
+      assertThat(((TransportFailureException) raw).requestSent()).isEqualTo(failed.requestSent());
+    }
   }
 }

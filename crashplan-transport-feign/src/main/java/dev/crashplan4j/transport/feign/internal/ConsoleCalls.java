@@ -71,19 +71,42 @@ final class ConsoleCalls implements InvocationHandler {
       return objectMethod(proxy, method, args);
     }
     Request request = endpoint.request(baseUrl, args);
+    try (Response answer = exchange(http, request, endpoint.configKey)) {
+      return decode(endpoint, request, answer);
+    }
+  }
+
+  /**
+   * Sends {@code request} and returns its 2xx answer, or fails as a typed call fails: a
+   * {@link RetryableException} when it could not be sent, {@link FeignException#errorStatus}'s
+   * exception for another status. {@code client.http()}'s requests go through here too, so that
+   * {@code FeignTransport.call} makes the SDK's exception of every failed request alike.
+   */
+  static Response exchange(OkHttpClient http, Request request, String configKey) {
     Response answer;
     try {
       answer = http.newCall(request).execute();
     } catch (IOException failed) {
-      throw new RetryableException(-1, failed.getMessage() + " executing " + request.method() + " " + request.url(),
-          HttpMethod.valueOf(request.method()), failed, (Long) null, forFeign(request));
+      throw cutShort(failed, request);
     }
-    try (answer) {
-      if (answer.code() < 200 || answer.code() >= 300) {
-        throw FeignException.errorStatus(endpoint.configKey, forFeign(answer, request));
+    if (answer.code() < 200 || answer.code() >= 300) {
+      try (answer) {
+        throw FeignException.errorStatus(configKey, forFeign(answer, request));
       }
-      return decode(endpoint, request, answer);
     }
+    return answer;
+  }
+
+  // A request that failed on the network before its answer's head came.
+  private static RetryableException cutShort(IOException failed, Request request) {
+    return new RetryableException(-1, failed.getMessage() + " executing " + request.method() + " " + request.url(),
+        HttpMethod.valueOf(request.method()), failed, (Long) null, forFeign(request));
+  }
+
+  /** An answer of {@code status} whose body was cut short on the network while it was read. */
+  static DecodeException cutShortReading(int status, IOException failed, Request request) {
+    return new DecodeException(status, failed.getMessage() + " reading " + request.method() + " " + request.url(),
+        forFeign(request), failed);
   }
 
   private Object decode(Endpoint endpoint, Request request, Response answer) {
@@ -94,8 +117,7 @@ final class ConsoleCalls implements InvocationHandler {
     } catch (RuntimeException unreadable) {
       throw new DecodeException(answer.code(), unreadable.getMessage(), forFeign(request), unreadable);
     } catch (IOException failed) {
-      throw new DecodeException(answer.code(),
-          failed.getMessage() + " reading " + request.method() + " " + request.url(), forFeign(request), failed);
+      throw cutShortReading(answer.code(), failed, request);
     }
   }
 

@@ -230,18 +230,15 @@ public final class FeignTransport implements CrashPlanTransport {
         .header("User-Agent", userAgent)
         .header("Accept", "application/json")
         .build();
-    RequestProgress.starting();
-    try (Response answer = http.newCall(call).execute()) {
-      String text = answer.body() == null ? "" : answer.body().string();
-      if (answer.code() >= 300) {
-        throw CrashPlanException.forStatus(operation, answer.code(), AnswerBody.of(RequestLog.forMessage(text)), answer.header("Retry-After"));
+    return call(() -> operation, () -> {
+      try (Response answer = ConsoleCalls.exchange(http, call, operation)) {
+        try {
+          return new ApiResponse(answer.code(), answer.headers().toMultimap(), answer.body() == null ? "" : answer.body().string());
+        } catch (IOException cutShort) {
+          throw ConsoleCalls.cutShortReading(answer.code(), cutShort, call);
+        }
       }
-      return new ApiResponse(answer.code(), answer.headers().toMultimap(), text);
-    } catch (ProxyCredentials.Refusal refused) {
-      throw proxyRefused(operation, refused);
-    } catch (IOException failed) {
-      throw new TransportFailureException(operation, failed, RequestProgress.requestStarted());
-    }
+    });
   }
 
   @Override
