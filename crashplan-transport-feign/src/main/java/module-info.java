@@ -1,7 +1,8 @@
 /**
  * The default transport: Feign over OkHttp with Jackson. Its {@code internal} package is not
  * exported; it is opened to the libraries that reach into it by reflection (Jackson binds its
- * DTOs, MapStruct instantiates its mappers, Feign's contract reads its annotated interface).
+ * DTOs, MapStruct instantiates its mappers; Feign's contract reads the annotated interface only in
+ * the tests, which hold what the transport reads in it to what Feign reads).
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module dev.crashplan4j.transport.feign {

@@ -61,7 +61,7 @@ final class CallProfile {
           List.of("dev/crashplan4j/api/CrashPlanClient$Builder.discoverTransport")),
       new Layer("transport, or by hand: its own setup (classes it touches first load here)",
           List.of("dev/crashplan4j/transport/feign/internal/FeignTransport.<", "dev/crashplan4j/benchmarks/Baseline.<")),
-      new Layer("console interface: Feign's contract read once, each endpoint compiled",
+      new Layer("console interface: its Feign annotations read once, each endpoint compiled",
           List.of("dev/crashplan4j/transport/feign/internal/ConsoleCalls.of")),
       new Layer("SLF4J: finding a logging provider", List.of("org/slf4j/LoggerFactory.")),
       new Layer("OkHttp: building a client (TLS defaults included)",

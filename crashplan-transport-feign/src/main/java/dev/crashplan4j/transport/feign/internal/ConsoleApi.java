@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The console's endpoints in Feign's annotations, one method per request of the port: Feign's
- * contract reads them once and {@link ConsoleCalls} sends them. A slash in a value stays encoded
+ * The console's endpoints in Feign's annotations, one method per request of the port:
+ * {@link Endpoint} reads them once as Feign's contract reads them and {@link ConsoleCalls} sends
+ * them. A slash in a value stays encoded
  * ({@code decodeSlash = false}): an id is one path segment, never two, and Feign's decoding ran a
  * regular expression over every value of every request.
  */

@@ -1,9 +1,7 @@
 package dev.crashplan4j.transport.feign.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import feign.DefaultContract;
 import feign.FeignException;
-import feign.MethodMetadata;
 import feign.Request.HttpMethod;
 import feign.RetryableException;
 import feign.codec.DecodeException;
@@ -14,7 +12,6 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import okhttp3.Headers;
@@ -25,9 +22,10 @@ import okhttp3.Response;
 /**
  * {@link ConsoleApi} as the transport calls it: each method compiled once into its
  * {@link Endpoint}, its request sent with OkHttp and its answer read by {@link ConsoleDecoder}.
- * The annotations are read by Feign's own {@code Contract}, so the interface stays the one
- * description of each endpoint; Feign's method handlers, which expanded a request template on
- * every call, are not built.
+ * The annotations are read by {@link Endpoint} as Feign's {@code DefaultContract} reads them,
+ * so the interface stays the one description of each endpoint; neither Feign's contract, which
+ * with the template classes it loads was most of a cold start's cost of building the
+ * transport, nor its method handlers, which expanded a request template on every call, run.
  *
  * <p>A call fails as Feign's method handler failed, with the same Feign exceptions, so that
  * the one place where they become the SDK's exceptions stays {@code FeignTransport.call}: a
@@ -44,15 +42,13 @@ final class ConsoleCalls implements InvocationHandler {
   private final OkHttpClient http;
   private final String baseUrl;
   private final ConsoleDecoder decoder;
-  private final Map<Method, Endpoint> endpoints = new HashMap<>();
+  private final Map<Method, Endpoint> endpoints;
 
   private ConsoleCalls(OkHttpClient http, String baseUrl, ObjectMapper json, String userAgent) {
     this.http = http;
     this.baseUrl = baseUrl;
     this.decoder = new ConsoleDecoder(json);
-    for (MethodMetadata metadata : new DefaultContract().parseAndValidateMetadata(ConsoleApi.class)) {
-      endpoints.put(metadata.method(), Endpoint.of(metadata, json, userAgent));
-    }
+    this.endpoints = Endpoint.of(ConsoleApi.class, json, userAgent);
   }
 
   /**

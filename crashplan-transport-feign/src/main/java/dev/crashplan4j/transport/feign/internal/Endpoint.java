@@ -3,26 +3,39 @@ package dev.crashplan4j.transport.feign.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import feign.MethodMetadata;
-import feign.RequestTemplate;
+import feign.Headers;
+import feign.Param;
+import feign.QueryMap;
+import feign.RequestLine;
 import feign.codec.EncodeException;
 import feign.template.UriUtils;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 
 /**
- * One method of {@link ConsoleApi}, compiled once from what Feign's {@code Contract} read in
- * its annotations into the pieces of its request: literal path and query pieces with the slots
+ * One method of {@link ConsoleApi}, compiled once from its Feign annotations, read as Feign's
+ * {@code DefaultContract} reads them (without running it: the contract and the template classes
+ * it loads were most of the cost of building the transport in a fresh JVM), into the pieces of
+ * its request: literal path and query pieces with the slots
  * of the arguments between them, the fixed headers, the body's argument. A call appends its
  * values to the pieces, encoded as Feign's templates encode them, and writes the OkHttp request
  * directly: Feign's per-request expansion (a template copied, resolved and rendered, its URL
@@ -36,6 +49,11 @@ final class Endpoint {
 
   private static final Pattern EXPRESSION = Pattern.compile("\\{([A-Za-z0-9_]+)}");
   private static final byte[] NO_BODY = new byte[0];
+  // Feign's request line: a method in capitals, spaces, then the path and query.
+  private static final Pattern REQUEST_LINE = Pattern.compile("([A-Z]+) *(/[^?#]*(?:\\?[^#]+)?)");
+  private static final Set<String> HTTP_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH");
+  // The methods for which Feign sends an empty body when there is none.
+  private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
 
   final String configKey;
   final String httpMethod;
@@ -53,50 +71,185 @@ final class Endpoint {
   private volatile ObjectWriter bodyWriter;
   private final MediaType bodyType;
 
-  private Endpoint(MethodMetadata metadata, ObjectMapper json, String userAgent) {
-    refuseWhatIsNotCompiled(metadata);
-    RequestTemplate template = metadata.template();
-    Map<String, Integer> slots = slots(metadata);
-    this.configKey = metadata.configKey();
-    this.httpMethod = template.method();
-    this.returnType = metadata.returnType();
-    this.withBody = feign.Request.HttpMethod.valueOf(httpMethod).isWithBody();
-    this.path = pieces(template.path(), slots, metadata);
-    this.query = template.queries().entrySet().stream()
+  // Deprecated as they are, Feign's contract still reads the encoded flags; one set is refused.
+  @SuppressWarnings("deprecation")
+  private Endpoint(Method method, ObjectMapper json, String userAgent) {
+    this.configKey = configKey(method);
+    refuseWhatIsNotRead(method, configKey);
+    RequestLine line = method.getAnnotation(RequestLine.class);
+    if (line == null) {
+      throw refused(configKey, "no @RequestLine");
+    }
+    if (line.decodeSlash()) {
+      throw refused(configKey, "only decodeSlash = false is compiled");
+    }
+    Matcher request = REQUEST_LINE.matcher(line.value());
+    if (!request.matches() || !HTTP_METHODS.contains(request.group(1))) {
+      throw refused(configKey, "a request line other than METHOD /path?name=value: " + line.value());
+    }
+    Map<String, Integer> slots = new LinkedHashMap<>();
+    int queryMap = -1;
+    int body = -1;
+    Class<?>[] types = method.getParameterTypes();
+    Annotation[][] annotations = method.getParameterAnnotations();
+    for (int i = 0; i < types.length; i++) {
+      Param param = null;
+      boolean inQueryMap = false;
+      for (Annotation annotation : annotations[i]) {
+        if (annotation instanceof Param named) {
+          param = named;
+        } else if (annotation instanceof QueryMap map) {
+          if (map.encoded() || map.mapEncoder() != QueryMap.MapEncoder.DEFAULT || !Map.class.isAssignableFrom(types[i])) {
+            throw refused(configKey, "only a @QueryMap of a Map, not encoded, with the default encoder is compiled");
+          }
+          inQueryMap = true;
+        } else if (fromFeign(annotation)) {
+          throw refused(configKey, "@" + annotation.annotationType().getSimpleName() + " is not compiled");
+        }
+      }
+      if (param != null && inQueryMap) {
+        throw refused(configKey, "parameter " + i + " is both a @Param and a @QueryMap");
+      } else if (param != null) {
+        if (param.value().isEmpty() || param.encoded() || param.expander() != Param.ToStringExpander.class
+            || types[i].isArray() || Iterable.class.isAssignableFrom(types[i]) || Map.class.isAssignableFrom(types[i])) {
+          throw refused(configKey, "only a named @Param of a single value, not encoded, with no expander is compiled");
+        }
+        slots.put(param.value(), i);
+      } else if (inQueryMap) {
+        if (queryMap >= 0) {
+          throw refused(configKey, "more than one @QueryMap");
+        }
+        queryMap = i;
+      } else {
+        // Feign's contract: a parameter with none of its annotations is the body.
+        if (body >= 0 || types[i] == URI.class || types[i].getName().startsWith("feign.")) {
+          throw refused(configKey, "parameter " + i + " is neither a @Param, a @QueryMap nor the one body");
+        }
+        body = i;
+      }
+    }
+    Set<String> unused = new HashSet<>(slots.keySet());
+    this.httpMethod = request.group(1);
+    this.returnType = method.getGenericReturnType();
+    this.withBody = WITH_BODY.contains(httpMethod);
+    String uri = request.group(2);
+    int question = uri.indexOf('?');
+    this.path = pieces(question < 0 ? uri : uri.substring(0, question), slots, unused, configKey);
+    Map<String, List<Piece[]>> queries = new LinkedHashMap<>();
+    if (question >= 0) {
+      for (String pair : uri.substring(question + 1).split("&", -1)) {
+        int equals = pair.indexOf('=');
+        if (equals <= 0 || equals == pair.length() - 1) {
+          throw refused(configKey, "a query parameter other than name=value: " + pair);
+        }
+        String name = pair.substring(0, equals);
+        queries.computeIfAbsent(literal(name, configKey), key -> new ArrayList<>(1))
+            .add(pieces(pair.substring(equals + 1), slots, unused, configKey));
+      }
+    }
+    this.query = queries.entrySet().stream()
         .map(parameter -> new Parameter(parameter.getKey(), UriUtils.encode(parameter.getKey(), StandardCharsets.UTF_8),
-            parameter.getValue().stream().map(value -> pieces(value, slots, metadata)).toArray(Piece[][]::new)))
+            parameter.getValue().toArray(Piece[][]::new)))
         .toArray(Parameter[]::new);
-    this.queryMapIndex = metadata.queryMapIndex() == null ? -1 : metadata.queryMapIndex();
-    // Feign kept headers in a case-insensitive sorted map and sent them in that order.
-    Map<String, Collection<String>> sorted = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    sorted.putAll(template.headers());
+    this.queryMapIndex = queryMap;
+    // Feign kept headers in a case-insensitive sorted map and sent them in that order; its
+    // contract kept a header's name as written and trimmed its value.
+    Map<String, List<String>> sorted = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    Headers fixedHeaders = method.getAnnotation(Headers.class);
+    if (fixedHeaders != null) {
+      if (fixedHeaders.value().length == 0) {
+        throw refused(configKey, "an empty @Headers");
+      }
+      for (String header : fixedHeaders.value()) {
+        int colon = header.indexOf(':');
+        if (colon <= 0) {
+          throw refused(configKey, "a header other than Name: value: " + header);
+        }
+        sorted.computeIfAbsent(literal(header.substring(0, colon), configKey), key -> new ArrayList<>(1))
+            .add(header.substring(colon + 1).trim());
+      }
+    }
+    if (sorted.containsKey("User-Agent") || sorted.containsKey("Content-Length")) {
+      throw refused(configKey, "the user agent and the length are the transport's headers");
+    }
     sorted.put("User-Agent", List.of(userAgent));
-    if (metadata.bodyIndex() != null) {
+    if (body >= 0) {
       // Feign's template carried the length among its headers, where an interceptor of the
       // caller's client saw it; its value is the body's, set per call.
       sorted.put("Content-Length", List.of(""));
     }
     List<Header> fixed = new ArrayList<>();
     MediaType contentType = null;
-    for (Map.Entry<String, Collection<String>> header : sorted.entrySet()) {
+    for (Map.Entry<String, List<String>> header : sorted.entrySet()) {
       for (String value : header.getValue()) {
         fixed.add(header.getKey().equalsIgnoreCase("Content-Length")
-            ? new Header(header.getKey(), null) : new Header(header.getKey(), pieces(value, slots, metadata)));
+            ? new Header(header.getKey(), null) : new Header(header.getKey(), pieces(value, slots, unused, configKey)));
         if (header.getKey().equalsIgnoreCase("Content-Type")) {
           contentType = MediaType.parse(value);
         }
       }
     }
+    if (!unused.isEmpty()) {
+      // Feign's contract made them form parameters.
+      throw refused(configKey, "@Param " + unused + " in no template");
+    }
     this.headers = fixed.toArray(Header[]::new);
-    this.bodyIndex = metadata.bodyIndex() == null ? -1 : metadata.bodyIndex();
+    this.bodyIndex = body;
     this.json = json;
-    this.bodyJavaType = metadata.bodyType();
+    this.bodyJavaType = body < 0 ? null : method.getGenericParameterTypes()[body];
     this.bodyType = contentType;
   }
 
-  /** Compiles {@code metadata}, read by Feign's contract, for requests with this user agent. */
-  static Endpoint of(MethodMetadata metadata, ObjectMapper json, String userAgent) {
-    return new Endpoint(metadata, json, userAgent);
+  /**
+   * Compiles {@code method} of a Feign-annotated interface, its annotations read as Feign's
+   * {@code DefaultContract} reads them, for requests with this user agent.
+   *
+   * @throws IllegalStateException for a form of the annotations that is not compiled
+   */
+  static Endpoint of(Method method, ObjectMapper json, String userAgent) {
+    return new Endpoint(method, json, userAgent);
+  }
+
+  /**
+   * Compiles every method of {@code api}, an interface of Feign's annotations not generic,
+   * of no other interface and with no annotation of Feign's on the type itself.
+   */
+  static Map<Method, Endpoint> of(Class<?> api, ObjectMapper json, String userAgent) {
+    if (!api.isInterface() || api.getTypeParameters().length > 0 || api.getInterfaces().length > 0
+        || Arrays.stream(api.getAnnotations()).anyMatch(Endpoint::fromFeign)) {
+      throw new IllegalStateException(api.getSimpleName() + " cannot be compiled: only a plain interface"
+          + " with Feign's annotations on its methods is");
+    }
+    Map<Method, Endpoint> endpoints = new HashMap<>();
+    for (Method method : api.getMethods()) {
+      if (!Modifier.isAbstract(method.getModifiers()) || method.getTypeParameters().length > 0) {
+        throw refused(configKey(method), "only abstract methods that are not generic are compiled");
+      }
+      endpoints.put(method, of(method, json, userAgent));
+    }
+    return endpoints;
+  }
+
+  // As Feign names a method in its exceptions: its type's and its parameters' simple names.
+  private static String configKey(Method method) {
+    StringJoiner key = new StringJoiner(",", method.getDeclaringClass().getSimpleName() + "#" + method.getName() + "(", ")");
+    for (Class<?> type : method.getParameterTypes()) {
+      key.add(type.getSimpleName());
+    }
+    return key.toString();
+  }
+
+  // By name: testing for each of Feign's other annotations would load each of them.
+  private static boolean fromFeign(Annotation annotation) {
+    return annotation.annotationType().getName().startsWith("feign.");
+  }
+
+  private static void refuseWhatIsNotRead(Method method, String configKey) {
+    for (Annotation annotation : method.getAnnotations()) {
+      if (fromFeign(annotation) && !(annotation instanceof RequestLine) && !(annotation instanceof Headers)) {
+        throw refused(configKey, "@" + annotation.annotationType().getSimpleName() + " is not compiled");
+      }
+    }
   }
 
   /** The request for the arguments {@code args}, against the console at {@code baseUrl}. */
@@ -227,59 +380,41 @@ final class Endpoint {
         || c == '-' || c == '.' || c == '_' || c == '~';
   }
 
-  private static Map<String, Integer> slots(MethodMetadata metadata) {
-    Map<String, Integer> slots = new LinkedHashMap<>();
-    metadata.indexToName().forEach((index, names) -> names.forEach(name -> slots.put(name, index)));
-    return slots;
-  }
-
-  private static Piece[] pieces(String template, Map<String, Integer> slots, MethodMetadata metadata) {
+  private static Piece[] pieces(String template, Map<String, Integer> slots, Set<String> unused, String configKey) {
     List<Piece> pieces = new ArrayList<>();
     var expressions = EXPRESSION.matcher(template);
     int at = 0;
     while (expressions.find()) {
       if (expressions.start() > at) {
-        pieces.add(Piece.literal(template.substring(at, expressions.start()), metadata));
+        pieces.add(new Piece(literal(template.substring(at, expressions.start()), configKey), -1));
       }
       Integer slot = slots.get(expressions.group(1));
       if (slot == null) {
-        throw refused(metadata, "{" + expressions.group(1) + "} names no parameter");
+        throw refused(configKey, "{" + expressions.group(1) + "} names no parameter");
       }
+      unused.remove(expressions.group(1));
       pieces.add(new Piece(null, slot));
       at = expressions.end();
     }
     if (at < template.length()) {
-      pieces.add(Piece.literal(template.substring(at), metadata));
+      pieces.add(new Piece(literal(template.substring(at), configKey), -1));
     }
     return pieces.toArray(Piece[]::new);
   }
 
-  private static void refuseWhatIsNotCompiled(MethodMetadata metadata) {
-    if (metadata.urlIndex() != null || metadata.headerMapIndex() != null || !metadata.formParams().isEmpty()
-        || (metadata.indexToExpander() != null && !metadata.indexToExpander().isEmpty())
-        || !metadata.indexToExpanderClass().isEmpty()
-        || metadata.template().bodyTemplate() != null || metadata.template().decodeSlash()) {
-      throw refused(metadata, "only {name} values (with decodeSlash = false), a @QueryMap, fixed headers and one body are compiled");
+  private static String literal(String text, String configKey) {
+    if (text.indexOf('{') >= 0 || text.indexOf('}') >= 0 || text.indexOf('#') >= 0) {
+      throw refused(configKey, "a template expression other than {name}: " + text);
     }
-    metadata.indexToEncoded().forEach((index, encoded) -> {
-      if (encoded) {
-        throw refused(metadata, "encoded parameters are not compiled");
-      }
-    });
+    return text;
   }
 
-  static IllegalStateException refused(MethodMetadata metadata, String why) {
-    return new IllegalStateException("ConsoleApi#" + metadata.configKey() + " cannot be compiled: " + why);
+  static IllegalStateException refused(String configKey, String why) {
+    return new IllegalStateException("ConsoleApi#" + configKey + " cannot be compiled: " + why);
   }
 
   /** A literal of a template, or the slot of the argument whose value goes in its place. */
   private record Piece(String literal, int slot) {
-    static Piece literal(String text, MethodMetadata metadata) {
-      if (text.indexOf('{') >= 0 || text.indexOf('}') >= 0) {
-        throw refused(metadata, "a template expression other than {name}: " + text);
-      }
-      return new Piece(text, -1);
-    }
 
     void appendEncoded(StringBuilder url, Object[] args) {
       if (slot < 0) {

@@ -8,6 +8,7 @@ import dev.crashplan4j.core.domain.NewOrg;
 import dev.crashplan4j.core.domain.OrgUpdate;
 import dev.crashplan4j.core.port.CreateOrgRequest;
 import dev.crashplan4j.core.settings.TSettingPacket;
+import feign.Body;
 import feign.DefaultContract;
 import feign.Feign;
 import feign.MethodMetadata;
@@ -172,21 +173,39 @@ class ConsoleCallsTest {
   }
 
   @Test
-  void everyMethodOfTheInterfaceIsCompiled() {
-    List<MethodMetadata> read = new DefaultContract().parseAndValidateMetadata(ConsoleApi.class);
+  void everyMethodIsReadAsFeignsContractReadsIt() {
+    List<MethodMetadata> feigns = new DefaultContract().parseAndValidateMetadata(ConsoleApi.class);
+    Map<Method, Endpoint> ours = Endpoint.of(ConsoleApi.class, JSON, "ua/1");
 
-    assertThat(read).hasSize(ConsoleApi.class.getMethods().length);
-    assertThat(read).allSatisfy(metadata -> Endpoint.of(metadata, JSON, "ua/1"));
+    assertThat(ours).hasSize(ConsoleApi.class.getMethods().length).hasSameSizeAs(feigns);
+    assertThat(feigns).allSatisfy(metadata -> {
+      Endpoint endpoint = ours.get(metadata.method());
+      assertThat(endpoint.configKey).isEqualTo(metadata.configKey());
+      assertThat(endpoint.httpMethod).isEqualTo(metadata.template().method());
+      assertThat(endpoint.returnType).isEqualTo(metadata.returnType());
+    });
   }
 
   @Test
   void aTemplateFormThatIsNotCompiledIsRefusedAtBuild() {
-    MethodMetadata regex = new DefaultContract().parseAndValidateMetadata(WithAPattern.class).get(0);
-
-    assertThatThrownBy(() -> Endpoint.of(regex, JSON, "ua/1"))
+    assertThatThrownBy(() -> Endpoint.of(WithAPattern.class, JSON, "ua/1"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("ConsoleApi#WithAPattern#get(String) cannot be compiled: a template expression other than {name}:"
             + " /api/{id:[0-9]+}");
+  }
+
+  @Test
+  void aParamInNoTemplateIsRefusedAtBuild() {
+    assertThatThrownBy(() -> Endpoint.of(WithAFormParam.class, JSON, "ua/1"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("ConsoleApi#WithAFormParam#post(String) cannot be compiled: @Param [name] in no template");
+  }
+
+  @Test
+  void anAnnotationOfFeignNotReadIsRefusedAtBuild() {
+    assertThatThrownBy(() -> Endpoint.of(WithABodyTemplate.class, JSON, "ua/1"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("ConsoleApi#WithABodyTemplate#post(String) cannot be compiled: @Body is not compiled");
   }
 
   @Test
@@ -200,6 +219,19 @@ class ConsoleCallsTest {
   interface WithAPattern {
     @RequestLine(value = "GET /api/{id:[0-9]+}", decodeSlash = false)
     String get(@Param("id") String id);
+  }
+
+  /** A parameter Feign's contract makes a form parameter, which this transport does not compile. */
+  interface WithAFormParam {
+    @RequestLine(value = "POST /api", decodeSlash = false)
+    String post(@Param("name") String name);
+  }
+
+  /** A body template, which this transport does not compile. */
+  interface WithABodyTemplate {
+    @RequestLine(value = "POST /api", decodeSlash = false)
+    @Body("{name}")
+    String post(@Param("name") String name);
   }
 
   private static void invokeIgnoringTheCapture(Method method, ConsoleApi api, Object[] args) throws Exception {
