@@ -57,19 +57,29 @@ class TerminalProgressIT {
     return "'" + word.replace("'", "'\\''") + "'";
   }
 
-  // Runs the command in a 120 by 30 pane; types {@code keys} (ahead: the terminal holds them
-  // until the command reads), and returns the last screen once the command has ended.
-  private String inTerminal(Cli cli, List<String> command, String keys) throws Exception {
+  // The shell script a pane runs: the environment, then (once the test says go, when {@code
+  // waits}) the command, its output redirected by {@code redirect}; it prints the exit code and
+  // holds the pane until it is captured.
+  private static String script(Cli cli, List<String> command, String redirect, boolean waits) {
     StringBuilder script = new StringBuilder();
     for (Map.Entry<String, String> variable : cli.environment().entrySet()) {
       script.append("export ").append(variable.getKey()).append('=').append(quoted(variable.getValue())).append('\n');
     }
-    script.append("tmux -L ").append(SOCKET).append(" wait-for go\n")
-        .append(command.stream().map(TerminalProgressIT::quoted).collect(Collectors.joining(" "))).append('\n')
+    if (waits) {
+      script.append("tmux -L ").append(SOCKET).append(" wait-for go\n");
+    }
+    return script.append(command.stream().map(TerminalProgressIT::quoted).collect(Collectors.joining(" ")))
+        .append(redirect).append('\n')
         .append("echo EXIT=$?\n")
         .append("tmux -L ").append(SOCKET).append(" wait-for -S finished\n")
-        .append("tmux -L ").append(SOCKET).append(" wait-for captured\n");
-    Path run = Files.writeString(dir.resolve("ask.sh"), script.toString());
+        .append("tmux -L ").append(SOCKET).append(" wait-for captured\n")
+        .toString();
+  }
+
+  // Runs the command in a 120 by 30 pane; types {@code keys} (ahead: the terminal holds them
+  // until the command reads), and returns the last screen once the command has ended.
+  private String inTerminal(Cli cli, List<String> command, String keys) throws Exception {
+    Path run = Files.writeString(dir.resolve("ask.sh"), script(cli, command, "", true));
     try {
       tmux("new-session", "-d", "-x", "120", "-y", "30", "-s", "ask", "sh " + run);
       tmux("send-keys", "-t", "ask", keys, "Enter");
@@ -86,15 +96,7 @@ class TerminalProgressIT {
   // Runs the command in a 120 by 30 pane and, once {@code prompt} is on the screen, types
   // {@code keys}: typed ahead, a terminal would echo them before the command turned echo off.
   private String answering(Cli cli, List<String> command, String prompt, String keys) throws Exception {
-    StringBuilder script = new StringBuilder();
-    for (Map.Entry<String, String> variable : cli.environment().entrySet()) {
-      script.append("export ").append(variable.getKey()).append('=').append(quoted(variable.getValue())).append('\n');
-    }
-    script.append(command.stream().map(TerminalProgressIT::quoted).collect(Collectors.joining(" "))).append('\n')
-        .append("echo EXIT=$?\n")
-        .append("tmux -L ").append(SOCKET).append(" wait-for -S finished\n")
-        .append("tmux -L ").append(SOCKET).append(" wait-for captured\n");
-    Path run = Files.writeString(dir.resolve("secret.sh"), script.toString());
+    Path run = Files.writeString(dir.resolve("secret.sh"), script(cli, command, "", false));
     try {
       tmux("new-session", "-d", "-x", "120", "-y", "30", "-s", "secret", "sh " + run);
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -138,41 +140,42 @@ class TerminalProgressIT {
     assumeTrue(tmuxInstalled(), "tmux is not installed (apt-get install -y tmux): the count is not checked");
     try (FakeConsole console = FakeConsole.start(1_500)) {
       Cli cli = console.cli();
-      StringBuilder script = new StringBuilder();
-      for (Map.Entry<String, String> variable : cli.environment().entrySet()) {
-        script.append("export ").append(variable.getKey()).append('=').append(quoted(variable.getValue())).append('\n');
-      }
-      script.append("tmux -L ").append(SOCKET).append(" wait-for go\n")
-          .append(cli.command("orgs", "list", "--format", "csv").stream().map(TerminalProgressIT::quoted)
-              .collect(Collectors.joining(" "))).append(" > /dev/null\n")
-          .append("echo EXIT=$?\n")
-          .append("tmux -L ").append(SOCKET).append(" wait-for -S finished\n")
-          .append("tmux -L ").append(SOCKET).append(" wait-for captured\n");
-      Path run = Files.writeString(dir.resolve("list.sh"), script.toString());
-      Path stream = dir.resolve("list.log");
-      try {
-        tmux("new-session", "-d", "-x", "120", "-y", "30", "-s", "list", "sh " + run);
-        tmux("pipe-pane", "-t", "list", "-o", "cat >> " + stream);
-        tmux("wait-for", "-S", "go");
-        tmux("wait-for", "finished");
-        String screen = tmux("capture-pane", "-p", "-t", "list");
-        tmux("wait-for", "-S", "captured");
 
-        List<Long> counts = new ArrayList<>();
-        List<Long> totals = new ArrayList<>();
-        Matcher drawn = Pattern.compile("listing orgs: (\\d+)/(\\d+)").matcher(Files.readString(stream, StandardCharsets.UTF_8));
-        while (drawn.find()) {
-          counts.add(Long.parseLong(drawn.group(1)));
-          totals.add(Long.parseLong(drawn.group(2)));
-        }
-        long total = console.tenant().orgs().size();
-        assertThat(totals).as("the total drawn").isNotEmpty().containsOnly(total);
-        assertThat(counts).as("the count as drawn, page after page").hasSizeGreaterThan(1).isSorted().endsWith(total);
-        // Once done, the count is wiped: the screen holds only the shell's own lines.
-        assertThat(screen).contains("EXIT=0").doesNotContain("listing orgs");
-      } finally {
-        new ProcessBuilder("tmux", "-L", SOCKET, "kill-server").start().waitFor(10, TimeUnit.SECONDS);
+      Pane pane = recorded(cli, cli.command("orgs", "list", "--format", "csv"));
+
+      List<Long> counts = new ArrayList<>();
+      List<Long> totals = new ArrayList<>();
+      Matcher drawn = Pattern.compile("listing orgs: (\\d+)/(\\d+)").matcher(pane.stream());
+      while (drawn.find()) {
+        counts.add(Long.parseLong(drawn.group(1)));
+        totals.add(Long.parseLong(drawn.group(2)));
       }
+      long total = console.tenant().orgs().size();
+      assertThat(totals).as("the total drawn").isNotEmpty().containsOnly(total);
+      assertThat(counts).as("the count as drawn, page after page").hasSizeGreaterThan(1).isSorted().endsWith(total);
+      // Once done, the count is wiped: the screen holds only the shell's own lines.
+      assertThat(pane.screen()).contains("EXIT=0").doesNotContain("listing orgs");
+    }
+  }
+
+  /** A pane's last screen, and all that was written to it on the way. */
+  private record Pane(String screen, String stream) {}
+
+  // Runs the command, its standard output thrown away, in a 120 by 30 pane whose output stream
+  // is recorded; returns the last screen once the command has ended, and the stream.
+  private Pane recorded(Cli cli, List<String> command) throws Exception {
+    Path run = Files.writeString(dir.resolve("recorded.sh"), script(cli, command, " > /dev/null", true));
+    Path stream = dir.resolve("pane.log");
+    try {
+      tmux("new-session", "-d", "-x", "120", "-y", "30", "-s", "recorded", "sh " + run);
+      tmux("pipe-pane", "-t", "recorded", "-o", "cat >> " + stream);
+      tmux("wait-for", "-S", "go");
+      tmux("wait-for", "finished");
+      String screen = tmux("capture-pane", "-p", "-t", "recorded");
+      tmux("wait-for", "-S", "captured");
+      return new Pane(screen, Files.readString(stream, StandardCharsets.UTF_8));
+    } finally {
+      new ProcessBuilder("tmux", "-L", SOCKET, "kill-server").start().waitFor(10, TimeUnit.SECONDS);
     }
   }
 
@@ -233,39 +236,21 @@ class TerminalProgressIT {
       Cli cli = console.cli();
       List<String> command = cli.command("orgs", "bulk", "block", "--file", in.toString(), "--report",
           dir.resolve("report.csv").toString(), "--concurrency", "4");
-      StringBuilder script = new StringBuilder();
-      for (Map.Entry<String, String> variable : cli.environment().entrySet()) {
-        script.append("export ").append(variable.getKey()).append('=').append(quoted(variable.getValue())).append('\n');
-      }
-      script.append("tmux -L ").append(SOCKET).append(" wait-for go\n")
-          .append(command.stream().map(TerminalProgressIT::quoted).collect(Collectors.joining(" "))).append(" > /dev/null\n")
-          .append("echo EXIT=$?\n")
-          .append("tmux -L ").append(SOCKET).append(" wait-for -S finished\n")
-          .append("tmux -L ").append(SOCKET).append(" wait-for captured\n");
-      Path run = Files.writeString(dir.resolve("run.sh"), script.toString());
-      Path stream = dir.resolve("pane.log");
-      try {
-        tmux("new-session", "-d", "-x", "120", "-y", "30", "-s", "bulk", "sh " + run);
-        tmux("pipe-pane", "-t", "bulk", "-o", "cat >> " + stream);
-        tmux("wait-for", "-S", "go");
-        tmux("wait-for", "finished");
-        String screen = tmux("capture-pane", "-p", "-t", "bulk");
-        tmux("wait-for", "-S", "captured");
 
-        assertThat(screen).contains("EXIT=0").containsPattern("\\[#+\\] " + ROWS + "/" + ROWS + " .* 0 failed");
-        List<Integer> counts = new ArrayList<>();
-        Matcher drawn = Pattern.compile("\\] (\\d+)/" + ROWS).matcher(Files.readString(stream, StandardCharsets.UTF_8));
-        while (drawn.find()) {
-          counts.add(Integer.parseInt(drawn.group(1)));
-        }
-        assertThat(counts).as("the bar as drawn, one redraw after another").hasSizeGreaterThan(2).isSorted();
-        assertThat(counts.get(0)).isLessThan(ROWS);
-        assertThat(counts.get(counts.size() - 1)).isEqualTo(ROWS);
-        assertThat(screen.lines().filter(line -> line.contains("/" + ROWS + " "))).hasSize(1)
-            .allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(120));
-      } finally {
-        new ProcessBuilder("tmux", "-L", SOCKET, "kill-server").start().waitFor(10, TimeUnit.SECONDS);
+      Pane pane = recorded(cli, command);
+      String screen = pane.screen();
+
+      assertThat(screen).contains("EXIT=0").containsPattern("\\[#+\\] " + ROWS + "/" + ROWS + " .* 0 failed");
+      List<Integer> counts = new ArrayList<>();
+      Matcher drawn = Pattern.compile("\\] (\\d+)/" + ROWS).matcher(pane.stream());
+      while (drawn.find()) {
+        counts.add(Integer.parseInt(drawn.group(1)));
       }
+      assertThat(counts).as("the bar as drawn, one redraw after another").hasSizeGreaterThan(2).isSorted();
+      assertThat(counts.get(0)).isLessThan(ROWS);
+      assertThat(counts.get(counts.size() - 1)).isEqualTo(ROWS);
+      assertThat(screen.lines().filter(line -> line.contains("/" + ROWS + " "))).hasSize(1)
+          .allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(120));
     }
   }
 }
