@@ -9,8 +9,8 @@ import java.time.Duration;
  * logged and ignored.
  *
  * <pre>{@code
- * BulkListener bar = new BulkListener() {
- *   public void itemFinished(BulkResult<?> result, BulkProgress progress) { System.err.print("\r" + progress); }
+ * BulkListener progressLog = new BulkListener() {
+ *   public void itemFinished(BulkResult<?> result, BulkProgress progress) { log.debug("bulk: {}", progress); }
  * };
  * }</pre>
  */

@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * OrgPlan plan = client.orgs().tree().plan(tree);
- * System.out.println(plan.print());            // + CUST-1 create under the top org: name "Acme"
+ * log.info("plan:\n{}", plan.print());         // + CUST-1 create under the top org: name "Acme"
  * Files.writeString(Path.of("plan.json"), plan.toJson());
  * }</pre>
  *

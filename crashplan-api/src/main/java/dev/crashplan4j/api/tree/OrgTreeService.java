@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * OrgTreeService trees = client.orgs().tree();
  * OrgPlan plan = trees.plan(OrgTree.read(Path.of("orgs.yaml")));
- * System.out.print(plan.print());
+ * log.info("plan:\n{}", plan.print());
  * ApplyReport report = trees.apply(plan);
  * }</pre>
  */

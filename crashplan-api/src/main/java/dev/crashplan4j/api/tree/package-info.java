@@ -7,7 +7,7 @@
  * <pre>{@code
  * OrgTreeService trees = client.orgs().tree();
  * OrgPlan plan = trees.plan(OrgTree.read(Path.of("orgs.yaml")));
- * System.out.println(plan.print());
+ * log.info("plan:\n{}", plan.print());
  * ApplyReport applied = trees.apply(plan);
  * }</pre>
  */

@@ -17,13 +17,11 @@ import dev.crashplan4j.core.error.ServerErrorException;
 import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import dev.crashplan4j.core.port.CreateOrgRequest;
-import dev.crashplan4j.core.port.TransportConfig;
 import dev.crashplan4j.core.port.UserTokenRequest;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
 import dev.crashplan4j.testkit.FakeCrashPlanServerExtension;
 import dev.crashplan4j.testkit.Fault;
 import dev.crashplan4j.testkit.RecordedRequest;
-import java.net.URI;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,10 +39,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ConsoleRequestsTest {
 
   @RegisterExtension
-  final FakeCrashPlanServerExtension console = new FakeCrashPlanServerExtension().lenient()
-      .seed(tenant -> tenant.addApiClient("id", "secret"))
-      .attach(CrashPlanTransport.class, server -> new FeignTransportProvider().create(TransportConfig.builder()
-          .baseUrl(URI.create(server.baseUrl())).userAgent("requests-test/2").build()));
+  final FakeCrashPlanServerExtension console = FeignConsole.extension("requests-test/2");
 
   private FakeCrashPlanServer server;
   private CrashPlanTransport transport;

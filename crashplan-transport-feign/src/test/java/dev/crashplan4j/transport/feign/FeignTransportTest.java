@@ -48,12 +48,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class FeignTransportTest {
 
-  // Lenient: some tests send requests to paths the console does not have, on purpose.
   @RegisterExtension
-  final FakeCrashPlanServerExtension console = new FakeCrashPlanServerExtension().lenient()
-      .seed(tenant -> tenant.addApiClient("id", "secret"))
-      .attach(CrashPlanTransport.class, server -> new FeignTransportProvider().create(TransportConfig.builder()
-          .baseUrl(URI.create(server.baseUrl())).userAgent("feign-test/1").build()));
+  final FakeCrashPlanServerExtension console = FeignConsole.extension("feign-test/1");
 
   private FakeCrashPlanServer server;
   private FakeTenant tenant;

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.crashplan4j.core.error.AnswerBody;
-import feign.Response;
-import feign.codec.Decoder;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,18 +21,13 @@ import okhttp3.ResponseBody;
  * {@code {"data": ...}}, {@code v3} ones mostly do not; what is an envelope is {@link Envelope}'s
  * rule, the one {@code JsonBodies} follows too. Sign-in answers are read the same way.
  */
-final class ConsoleDecoder implements Decoder {
+final class ConsoleDecoder {
 
   private final ObjectMapper mapper;
   private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
 
   ConsoleDecoder(ObjectMapper mapper) {
     this.mapper = mapper;
-  }
-
-  @Override
-  public Object decode(Response response, Type type) throws IOException {
-    return decode(response.status(), readBody(response), name -> header(response, name), type);
   }
 
   /**
@@ -115,13 +108,6 @@ final class ConsoleDecoder implements Decoder {
 
   // A body of known length is read into an array of that length: readAllBytes would take a
   // 16 KB buffer and a copy for every answer, most of what a one-org call allocated (JFR).
-  private static byte[] readBody(Response response) throws IOException {
-    if (response.body() == null) {
-      return new byte[0];
-    }
-    return readBody(response.body().asInputStream(), response.body().length());
-  }
-
   private static byte[] readBody(InputStream answer, Integer length) throws IOException {
     try (InputStream in = answer) {
       if (length == null) {
@@ -135,15 +121,7 @@ final class ConsoleDecoder implements Decoder {
     }
   }
 
-  private static String header(Response response, String name) {
-    return response.headers().entrySet().stream()
-        .filter(header -> header.getKey().equalsIgnoreCase(name))
-        .flatMap(header -> header.getValue().stream())
-        .findFirst()
-        .orElse(null);
-  }
-
-  // As for Feign's answers: OkHttp's length is -1 when the answer did not say it.
+  // OkHttp's length is -1 when the answer did not say it.
   private static byte[] readBody(ResponseBody answer) throws IOException {
     try (answer) {
       long length = answer.contentLength();

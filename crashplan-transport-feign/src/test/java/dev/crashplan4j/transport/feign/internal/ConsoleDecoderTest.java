@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crashplan4j.core.port.ApiResponse;
 import dev.crashplan4j.transport.feign.JsonBodies;
-import feign.Request;
-import feign.Response;
-import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import okhttp3.ResponseBody;
+import okio.Buffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,20 +27,18 @@ class ConsoleDecoderTest {
 
   private final ConsoleDecoder decoder = new ConsoleDecoder(new ObjectMapper());
 
-  private static Response answer(String body, Integer declaredLength) {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    return Response.builder()
-        .status(200)
-        .request(Request.create(Request.HttpMethod.GET, "http://console/api/v1/Org/42", Map.of(), null, null, null))
-        .headers(Map.of())
-        .body(new ByteArrayInputStream(bytes), declaredLength)
-        .build();
+  // An answer of status 200 whose body is {@code body}, its length said ({@code declaredLength})
+  // or not (null), read as {@code type}.
+  private Object decode(String body, Integer declaredLength, Class<?> type) throws IOException {
+    Buffer bytes = new Buffer().writeUtf8(body);
+    ResponseBody answer = ResponseBody.create(bytes, null, declaredLength == null ? -1 : declaredLength);
+    return decoder.decode(200, answer, name -> null, type);
   }
 
   @Test
   void anAnswerReadsTheSameWhetherItsLengthIsKnownOrNot() throws IOException {
-    OrgDto known = (OrgDto) decoder.decode(answer(ORG, ORG.length()), OrgDto.class);
-    OrgDto unknown = (OrgDto) decoder.decode(answer(ORG, null), OrgDto.class);
+    OrgDto known = (OrgDto) decode(ORG, ORG.length(), OrgDto.class);
+    OrgDto unknown = (OrgDto) decode(ORG, null, OrgDto.class);
 
     assertThat(known.orgId).isEqualTo(42L);
     assertThat(known.orgName).isEqualTo("Sales");
@@ -51,7 +48,7 @@ class ConsoleDecoderTest {
 
   @Test
   void anAnswerShorterThanItsLengthIsAFailedReadNotAShortDocument() {
-    assertThatThrownBy(() -> decoder.decode(answer(ORG, ORG.length() + 10), OrgDto.class))
+    assertThatThrownBy(() -> decode(ORG, ORG.length() + 10, OrgDto.class))
         .isInstanceOf(EOFException.class)
         .hasMessage("the answer ended after " + ORG.length() + " of its " + (ORG.length() + 10) + " bytes");
   }
@@ -112,7 +109,7 @@ class ConsoleDecoderTest {
   @ParameterizedTest
   @MethodSource("envelopes")
   void anEnvelopeIsReadWhateverTheOrderOfItsKeys(String body) throws IOException {
-    OrgDto org = (OrgDto) decoder.decode(answer(body, null), OrgDto.class);
+    OrgDto org = (OrgDto) decode(body, null, OrgDto.class);
 
     assertThat(org.orgId).isEqualTo(42L);
     assertThat(org.orgName).isEqualTo("Sales");
@@ -126,7 +123,7 @@ class ConsoleDecoderTest {
       "{\"orgId\":42,\"orgName\":\"Sales\",\"warnings\":null,\"data\":{\"x\":1}}",
       "{\"error\":null,\"data\":{\"x\":1},\"warnings\":null,\"orgId\":42,\"orgName\":\"Sales\"}"})
   void aKeyBesideTheEnvelopesMakesTheObjectABarePayload(String body) throws IOException {
-    OrgDto org = (OrgDto) decoder.decode(answer(body, null), OrgDto.class);
+    OrgDto org = (OrgDto) decode(body, null, OrgDto.class);
 
     assertThat(org.orgId).isEqualTo(42L);
     assertThat(org.other).containsEntry("data", Map.of("x", 1));
@@ -148,7 +145,7 @@ class ConsoleDecoderTest {
   @ParameterizedTest
   @MethodSource("bodies")
   void jsonBodiesTakeThePayloadTheDecoderTakes(String body) throws IOException {
-    JsonNode decoded = (JsonNode) decoder.decode(answer(body, null), JsonNode.class);
+    JsonNode decoded = (JsonNode) decode(body, null, JsonNode.class);
 
     assertThat(JsonBodies.data(new ApiResponse(200, Map.of(), body))).isEqualTo(decoded);
   }
