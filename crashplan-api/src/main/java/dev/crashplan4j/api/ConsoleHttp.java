@@ -5,6 +5,7 @@ import dev.crashplan4j.core.error.CrashPlanException;
 import dev.crashplan4j.core.port.ApiRequest;
 import dev.crashplan4j.core.port.ApiResponse;
 import dev.crashplan4j.core.port.CrashPlanTransport;
+import dev.crashplan4j.core.port.JsonBody;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,7 @@ import java.util.Objects;
  * <pre>{@code
  * ApiResponse users = client.http().get("/api/v1/User", QueryParameters.of("pgSize", "100"));
  * JsonNode data = JsonBodies.data(users);   // with the Feign transport's Jackson
+ * client.http().post("/api/v1/LegalHold", JsonBody.of("{\"name\": \"Case 42\"}"));
  * }</pre>
  */
 public final class ConsoleHttp {
@@ -39,13 +41,13 @@ public final class ConsoleHttp {
   }
 
   /** {@code PUT path} with a JSON body: a whole replacement, which sent twice leaves the same result, so retried as a read is. */
-  public ApiResponse put(String path, String json) {
-    return send(ApiRequest.put(path, json), true);
+  public ApiResponse put(String path, JsonBody body) {
+    return send(ApiRequest.put(path, body), true);
   }
 
   /** {@code POST path} with a JSON body: never sent twice unless it surely never left. */
-  public ApiResponse post(String path, String json) {
-    return send(ApiRequest.post(path, json), false);
+  public ApiResponse post(String path, JsonBody body) {
+    return send(ApiRequest.post(path, body), false);
   }
 
   /**

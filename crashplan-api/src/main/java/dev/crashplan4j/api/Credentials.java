@@ -3,6 +3,7 @@ package dev.crashplan4j.api;
 import dev.crashplan4j.core.domain.Checks;
 import dev.crashplan4j.core.error.AnswerBody;
 import dev.crashplan4j.core.error.UnauthorizedException;
+import dev.crashplan4j.core.port.ApiClientTokenRequest;
 import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import dev.crashplan4j.core.port.LoginType;
@@ -30,12 +31,13 @@ public abstract class Credentials {
    * {@link OrgService#getCurrent()} is refused.
    */
   public static Credentials apiClient(String clientId, String secret) {
-    return new ApiClient(Checks.notBlank(clientId, "clientId"), Checks.notBlank(secret, "secret"));
+    return new ApiClient(ApiClientTokenRequest.builder().clientId(clientId).secret(secret).build());
   }
 
   /** Signs in as a local account without two-factor authentication. */
   public static Credentials localAccount(String username, String password) {
-    return new LocalAccount(Checks.notBlank(username, "username"), Checks.notBlank(password, "password"), null);
+    return new LocalAccount(UserTokenRequest.builder().username(Checks.notBlank(username, "username"))
+        .password(Checks.notBlank(password, "password")).build(), null);
   }
 
   /**
@@ -43,10 +45,9 @@ public abstract class Credentials {
    * fresh six-digit code at every sign-in, including the renewals after a rejected token.
    */
   public static Credentials localAccount(String username, String password, Supplier<String> totp) {
-    return new LocalAccount(
-        Checks.notBlank(username, "username"),
-        Checks.notBlank(password, "password"),
-        Objects.requireNonNull(totp, "totp"));
+    UserTokenRequest withoutCode = UserTokenRequest.builder().username(Checks.notBlank(username, "username"))
+        .password(Checks.notBlank(password, "password")).build();
+    return new LocalAccount(withoutCode, Objects.requireNonNull(totp, "totp"));
   }
 
   /**
@@ -64,21 +65,19 @@ public abstract class Credentials {
   abstract boolean canActAsUser();
 
   private static final class ApiClient extends Credentials {
-    private final String clientId;
-    private final String secret;
+    private final ApiClientTokenRequest request;
 
-    ApiClient(String clientId, String secret) {
-      this.clientId = clientId;
-      this.secret = secret;
+    ApiClient(ApiClientTokenRequest request) {
+      this.request = request;
     }
 
     @Override
     BearerToken signIn(CrashPlanTransport transport) {
       try {
-        return transport.requestApiClientToken(clientId, secret);
+        return transport.requestApiClientToken(request);
       } catch (UnauthorizedException refused) {
         throw new UnauthorizedException(refused.operation(), AnswerBody.of(refused.responseBody().orElse("")),
-            "the console refused API client " + clientId + " and its secret", refused);
+            "the console refused API client " + request.clientId() + " and its secret", refused);
       }
     }
 
@@ -89,26 +88,26 @@ public abstract class Credentials {
 
     @Override
     public String toString() {
-      return "Credentials.apiClient(" + clientId + ", ****)";
+      return "Credentials.apiClient(" + request.clientId() + ", ****)";
     }
   }
 
   private static final class LocalAccount extends Credentials {
+    private final UserTokenRequest withoutCode;
     private final String username;
-    private final String password;
     private final Supplier<String> totp;
 
-    LocalAccount(String username, String password, Supplier<String> totp) {
-      this.username = username;
-      this.password = password;
+    LocalAccount(UserTokenRequest withoutCode, Supplier<String> totp) {
+      this.withoutCode = withoutCode;
+      this.username = withoutCode.username();
       this.totp = totp;
     }
 
     @Override
     BearerToken signIn(CrashPlanTransport transport) {
       try {
-        UserTokenRequest request = UserTokenRequest.of(username, password);
-        return transport.requestUserToken(totp == null ? request : request.withTotpCode(totp.get()));
+        return transport.requestUserToken(
+            totp == null ? withoutCode : withoutCode.toBuilder().totpCode(totp.get()).build());
       } catch (UnauthorizedException refused) {
         // The console's 401 does not say why; LoginConfiguration tells which sign-in it expected.
         LoginType type;

@@ -7,6 +7,7 @@ import dev.crashplan4j.core.domain.OrgRef;
 import dev.crashplan4j.core.domain.OrgUpdate;
 import dev.crashplan4j.core.domain.QueryParameters;
 import dev.crashplan4j.core.error.TooManyRequestsException;
+import dev.crashplan4j.core.port.ApiClientTokenRequest;
 import dev.crashplan4j.core.port.ApiRequest;
 import dev.crashplan4j.core.port.ApiResponse;
 import dev.crashplan4j.core.port.BearerToken;
@@ -35,9 +36,9 @@ final class RetryAfterWatch implements CrashPlanTransport {
   }
 
   @Override
-  public BearerToken requestApiClientToken(String clientId, String secret) {
+  public BearerToken requestApiClientToken(ApiClientTokenRequest request) {
     try {
-      return delegate.requestApiClientToken(clientId, secret);
+      return delegate.requestApiClientToken(request);
     } catch (TooManyRequestsException refusal) {
       waits.tooManyRequests(refusal);
       throw refusal;

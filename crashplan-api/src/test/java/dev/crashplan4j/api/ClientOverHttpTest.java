@@ -3,6 +3,7 @@ package dev.crashplan4j.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crashplan4j.core.port.ApiClientTokenRequest;
 import dev.crashplan4j.testkit.FakeCrashPlanServerExtension;
 import dev.crashplan4j.transport.feign.FeignTransportProvider;
 import dev.crashplan4j.api.CrashPlanClient;
@@ -179,7 +180,7 @@ class ClientOverHttpTest {
   private String apiClientTokenFor(String id, String secret) {
     try (CrashPlanTransport transport = new FeignTransportProvider().create(
         TransportConfig.builder().baseUrl(URI.create(server.baseUrl())).build())) {
-      return transport.requestApiClientToken(id, secret).value();
+      return transport.requestApiClientToken(ApiClientTokenRequest.builder().clientId(id).secret(secret).build()).value();
     }
   }
 

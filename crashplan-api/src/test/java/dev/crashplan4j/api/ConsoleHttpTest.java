@@ -10,6 +10,7 @@ import dev.crashplan4j.core.error.ForbiddenException;
 import dev.crashplan4j.core.error.OutcomeUnknownException;
 import dev.crashplan4j.core.port.ApiRequest;
 import dev.crashplan4j.core.port.ApiResponse;
+import dev.crashplan4j.core.port.JsonBody;
 import dev.crashplan4j.testkit.FakeCrashPlanServer;
 import dev.crashplan4j.testkit.FakeCrashPlanServerExtension;
 import dev.crashplan4j.testkit.Fault;
@@ -64,7 +65,8 @@ class ConsoleHttpTest {
 
   @Test
   void aGetWithABodyFailsBeforeSigningInOrSendingAnything() {
-    assertThatThrownBy(() -> client.http().send(ApiRequest.of("GET", "/api/v1/User", QueryParameters.none(), "{}"), true))
+    assertThatThrownBy(() -> client.http().send(
+            ApiRequest.of(ApiRequest.Method.GET, "/api/v1/User", QueryParameters.none(), JsonBody.of("{}")), true))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("GET /api/v1/User must not have a body");
     assertThat(server.requests()).isEmpty();
@@ -95,7 +97,7 @@ class ConsoleHttpTest {
     client.http().get("/api/v1/User");
     server.inject("POST /api/v3/orgs", 1, Fault.afterApplying(Fault.disconnect()));
 
-    assertThatThrownBy(() -> client.http().post("/api/v3/orgs", "{\"orgName\":\"Raw\"}"))
+    assertThatThrownBy(() -> client.http().post("/api/v3/orgs", JsonBody.of("{\"orgName\":\"Raw\"}")))
         .isInstanceOf(OutcomeUnknownException.class);
     assertThat(posts()).hasSize(1);
     assertThat(server.tenant().orgs()).filteredOn(org -> org.name().equals("Raw")).hasSize(1);
@@ -106,7 +108,7 @@ class ConsoleHttpTest {
     client.http().get("/api/v1/User");
     server.inject("POST /api/v3/orgs", 1, Fault.afterApplying(Fault.disconnect()));
 
-    ApiResponse answer = client.http().send(ApiRequest.post("/api/v3/orgs", "{\"orgName\":\"Raw\"}"), true);
+    ApiResponse answer = client.http().send(ApiRequest.post("/api/v3/orgs", JsonBody.of("{\"orgName\":\"Raw\"}")), true);
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(posts()).hasSize(2);
@@ -120,7 +122,7 @@ class ConsoleHttpTest {
     String path = "/api/v1/Org/" + sales.id();
     server.inject("PUT /api/v1/Org/{orgId}", 1, Fault.afterApplying(Fault.disconnect()));
 
-    ApiResponse answer = client.http().put(path, "{\"orgId\":" + sales.id() + ",\"orgName\":\"Sales EU\"}");
+    ApiResponse answer = client.http().put(path, JsonBody.of("{\"orgId\":" + sales.id() + ",\"orgName\":\"Sales EU\"}"));
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(server.requests()).filteredOn(request -> request.line().equals("PUT " + path)).hasSize(2);

@@ -3,6 +3,7 @@ package dev.crashplan4j.benchmarks;
 import dev.crashplan4j.core.domain.Org;
 import dev.crashplan4j.core.domain.OrgRef;
 import dev.crashplan4j.core.domain.QueryParameters;
+import dev.crashplan4j.core.port.ApiClientTokenRequest;
 import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import dev.crashplan4j.core.port.TransportConfig;
@@ -54,7 +55,8 @@ public class OrgCallBenchmark {
     org = console.server.tenant().orgs().get(500);
     console.client.orgs().getById(org.id());
     transport = new FeignTransportProvider().create(TransportConfig.builder().baseUrl(URI.create(console.server.baseUrl())).build());
-    token = transport.requestApiClientToken(BenchConsole.CLIENT_ID, BenchConsole.SECRET);
+    token = transport.requestApiClientToken(
+        ApiClientTokenRequest.builder().clientId(BenchConsole.CLIENT_ID).secret(BenchConsole.SECRET).build());
     ref = new OrgRef(org.id(), org.uid(), org.guid());
   }
 

@@ -6,6 +6,7 @@ import dev.crashplan4j.core.domain.OrgPage;
 import dev.crashplan4j.core.domain.OrgRef;
 import dev.crashplan4j.core.domain.OrgUpdate;
 import dev.crashplan4j.core.domain.QueryParameters;
+import dev.crashplan4j.core.port.ApiClientTokenRequest;
 import dev.crashplan4j.core.port.ApiRequest;
 import dev.crashplan4j.core.port.ApiResponse;
 import dev.crashplan4j.core.port.BearerToken;
@@ -48,9 +49,9 @@ final class MyTransport implements CrashPlanTransport {
     sent.computeIfAbsent(kind, k -> new LongAdder()).increment();
   }
 
-  @Override public BearerToken requestApiClientToken(String clientId, String secret) {
+  @Override public BearerToken requestApiClientToken(ApiClientTokenRequest request) {
     count("token");
-    return wire.requestApiClientToken(clientId, secret);
+    return wire.requestApiClientToken(request);
   }
 
   @Override public BearerToken requestUserToken(UserTokenRequest request) {

@@ -10,12 +10,14 @@ import dev.crashplan4j.core.domain.OrgUpdate;
 import dev.crashplan4j.core.domain.QueryParameters;
 import dev.crashplan4j.core.error.AnswerBody;
 import dev.crashplan4j.core.error.CrashPlanException;
+import dev.crashplan4j.core.port.ApiClientTokenRequest;
 import dev.crashplan4j.core.port.ApiRequest;
 import dev.crashplan4j.core.port.ApiResponse;
 import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import dev.crashplan4j.core.port.CrashPlanTransportProvider;
 import dev.crashplan4j.core.port.CreateOrgRequest;
+import dev.crashplan4j.core.port.JsonBody;
 import dev.crashplan4j.core.port.LoginType;
 import dev.crashplan4j.core.port.TransportConfig;
 import dev.crashplan4j.core.port.UserTokenRequest;
@@ -81,9 +83,9 @@ public final class InMemoryTransport implements CrashPlanTransport {
   }
 
   @Override
-  public BearerToken requestApiClientToken(String clientId, String secret) {
-    return call("requestApiClientToken for API client " + clientId, () -> {
-      TokenIssuer.TokenGrant grant = tenant.tokens().issueApiClientToken(clientId, secret);
+  public BearerToken requestApiClientToken(ApiClientTokenRequest request) {
+    return call("requestApiClientToken for API client " + request.clientId(), () -> {
+      TokenIssuer.TokenGrant grant = tenant.tokens().issueApiClientToken(request.clientId(), request.secret());
       return BearerToken.of(grant.token(), Duration.ofSeconds(grant.expiresInSeconds()));
     });
   }
@@ -234,9 +236,9 @@ public final class InMemoryTransport implements CrashPlanTransport {
     StringBuilder query = new StringBuilder();
     request.query().parameters().forEach((name, value) -> query.append(query.length() == 0 ? "" : "&")
         .append(encode(name)).append('=').append(encode(value)));
-    ConsoleRequest asked = new ConsoleRequest(request.method(), request.path(), query.toString(),
+    ConsoleRequest asked = new ConsoleRequest(request.method().name(), request.path(), query.toString(),
         request.query().parameters(), Map.of("authorization", "Bearer " + token.value()),
-        request.jsonBody().orElse(""));
+        request.jsonBody().map(JsonBody::text).orElse(""));
     ConsoleAnswer answer = routes.dispatch(asked).orElseGet(() ->
         ConsoleRefusal.of(404, "NOT_FOUND", "No resource at " + request.path()).answer());
     if (answer.status() >= 300) {

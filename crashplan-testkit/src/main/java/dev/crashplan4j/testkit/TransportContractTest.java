@@ -25,11 +25,13 @@ import dev.crashplan4j.core.error.TooManyRequestsException;
 import dev.crashplan4j.core.error.TransportFailureException;
 import dev.crashplan4j.core.error.UnauthorizedException;
 import dev.crashplan4j.core.error.UnexpectedResponseException;
+import dev.crashplan4j.core.port.ApiClientTokenRequest;
 import dev.crashplan4j.core.port.ApiRequest;
 import dev.crashplan4j.core.port.ApiResponse;
 import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import dev.crashplan4j.core.port.CreateOrgRequest;
+import dev.crashplan4j.core.port.JsonBody;
 import dev.crashplan4j.core.port.LoginType;
 import dev.crashplan4j.core.port.UserTokenRequest;
 import dev.crashplan4j.core.settings.TSetting;
@@ -65,6 +67,8 @@ public abstract class TransportContractTest {
 
   private static final String CLIENT_ID = "contract-client";
   private static final String SECRET = "contract-secret";
+  private static final ApiClientTokenRequest API_CLIENT =
+      ApiClientTokenRequest.builder().clientId(CLIENT_ID).secret(SECRET).build();
 
   /** The fake console of the running test. */
   protected FakeCrashPlanServer server;
@@ -87,7 +91,7 @@ public abstract class TransportContractTest {
     server = FakeCrashPlanServer.start().addApiClient(CLIENT_ID, SECRET);
     tenant = server.tenant();
     transport = newTransport(server);
-    token = transport.requestApiClientToken(CLIENT_ID, SECRET);
+    token = transport.requestApiClientToken(API_CLIENT);
   }
 
   /** Closes the transport and the console. */
@@ -100,7 +104,7 @@ public abstract class TransportContractTest {
   /** An API client's token comes with the console's lifetime for it. */
   @Test
   public void anApiClientTokenIsIssuedWithItsLifetime() {
-    BearerToken fresh = transport.requestApiClientToken(CLIENT_ID, SECRET);
+    BearerToken fresh = transport.requestApiClientToken(API_CLIENT);
 
     assertThat(fresh.value()).isNotEqualTo(token.value());
     assertThat(fresh.expiresIn()).contains(Duration.ofMinutes(15));
@@ -109,9 +113,13 @@ public abstract class TransportContractTest {
   /** A wrong secret is refused as unauthorized, without the secret in the message. */
   @Test
   public void aWrongSecretIsUnauthorized() {
-    assertThatThrownBy(() -> transport.requestApiClientToken(CLIENT_ID, "wrong-secret-value"))
+    assertThatThrownBy(() -> transport.requestApiClientToken(API_CLIENT.toBuilder().secret("wrong-secret-value").build()))
         .isInstanceOf(UnauthorizedException.class)
         .satisfies(thrown -> assertThat(thrown.getMessage()).doesNotContain("wrong-secret-value"));
+  }
+
+  private static UserTokenRequest signIn(String username) {
+    return UserTokenRequest.builder().username(username).password("pa55word").build();
   }
 
   /** A local user signs in with a password, and with a TOTP code when two-factor is on. */
@@ -120,12 +128,12 @@ public abstract class TransportContractTest {
     tenant.addLocalUser("plain@example.com", "pa55word");
     tenant.addLocalUser("2fa@example.com", "pa55word", "GEZDGNBVGY3TQOJQ");
 
-    assertThat(transport.requestUserToken(UserTokenRequest.of("plain@example.com", "pa55word")).value())
-        .isNotBlank();
-    assertThat(transport.requestUserToken(UserTokenRequest.of("2fa@example.com", "pa55word")
-        .withTotpCode(tenant.totpCode("GEZDGNBVGY3TQOJQ"))).value()).isNotBlank();
-    assertThatThrownBy(() -> transport.requestUserToken(UserTokenRequest.of("2fa@example.com", "pa55word")))
-        .isInstanceOf(UnauthorizedException.class);
+    UserTokenRequest twoFactor = signIn("2fa@example.com");
+
+    assertThat(transport.requestUserToken(signIn("plain@example.com")).value()).isNotBlank();
+    assertThat(transport.requestUserToken(
+        twoFactor.toBuilder().totpCode(tenant.totpCode("GEZDGNBVGY3TQOJQ")).build()).value()).isNotBlank();
+    assertThatThrownBy(() -> transport.requestUserToken(twoFactor)).isInstanceOf(UnauthorizedException.class);
   }
 
   /** The login type is read for each kind of user. */
@@ -178,7 +186,7 @@ public abstract class TransportContractTest {
   @Test
   public void theCurrentOrgNeedsAUser() {
     tenant.addLocalUser("plain@example.com", "pa55word");
-    BearerToken user = transport.requestUserToken(UserTokenRequest.of("plain@example.com", "pa55word"));
+    BearerToken user = transport.requestUserToken(signIn("plain@example.com"));
 
     assertThat(transport.getCurrentOrg(user, QueryParameters.none()).id()).isEqualTo(tenant.rootOrg().id());
     assertThatThrownBy(() -> transport.getCurrentOrg(token, QueryParameters.none()))
@@ -377,7 +385,7 @@ public abstract class TransportContractTest {
     tenant.addLocalUser("ana@example.com", "pa55word");
 
     ApiResponse users = transport.send(token, ApiRequest.get("/api/v1/User", QueryParameters.of("pgSize", "10")));
-    ApiResponse created = transport.send(token, ApiRequest.post("/api/v3/orgs", "{\"orgName\":\"Raw\"}"));
+    ApiResponse created = transport.send(token, ApiRequest.post("/api/v3/orgs", JsonBody.of("{\"orgName\":\"Raw\"}")));
 
     assertThat(users.status()).isEqualTo(200);
     assertThat(users.body()).contains("\"username\":\"ana@example.com\"", "\"totalCount\":1");
@@ -394,7 +402,7 @@ public abstract class TransportContractTest {
     assertThatThrownBy(() -> transport.send(token, ApiRequest.get("/api/v1/NoSuchThing")))
         .isInstanceOf(NotFoundException.class)
         .hasMessageStartingWith("GET /api/v1/NoSuchThing failed: HTTP 404");
-    assertThatThrownBy(() -> transport.send(token, ApiRequest.post("/api/v3/orgs", "{}")))
+    assertThatThrownBy(() -> transport.send(token, ApiRequest.post("/api/v3/orgs", JsonBody.of("{}"))))
         .isInstanceOf(BadRequestException.class);
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crashplan4j.api.CrashPlanClient;
 import dev.crashplan4j.api.Credentials;
 import dev.crashplan4j.api.OrgService;
+import dev.crashplan4j.core.port.JsonBody;
 import dev.crashplan4j.core.port.Sleeper;
 import dev.crashplan4j.core.domain.NewOrg;
 import dev.crashplan4j.core.domain.QueryParameters;
@@ -191,8 +192,8 @@ class SecretsNeverLeakTest {
         + "\"keys\":[{\"privateKey\":\"pk-1a2b3c4d\"}]},\"error\":null,\"warnings\":null}"));
     try (CrashPlanClient apiClient = client(Credentials.apiClient("key-1", API_SECRET))) {
       apiClient.http().post("/api/v1/UserPassword",
-          "{\"userId\":7,\"username\":\"ana@example.test\",\"newPassword\":\"np-6e5d4c3b\","
-              + "\"profile\":{\"apiKey\":\"ak-0f9e8d7c\",\"access_token\":\"at-1b2c3d4e\"}}");
+          JsonBody.of("{\"userId\":7,\"username\":\"ana@example.test\",\"newPassword\":\"np-6e5d4c3b\","
+              + "\"profile\":{\"apiKey\":\"ak-0f9e8d7c\",\"access_token\":\"at-1b2c3d4e\"}}"));
       apiClient.http().get("/api/v1/User", QueryParameters.builder().putParameters("pgSize", "10").putParameters("apiKey", "ak-q1w2e3r4").build());
     }
     List<CapturedLogs.Line> logs = CapturedLogs.stop();

@@ -2,10 +2,8 @@ package dev.crashplan4j.core.port;
 
 import dev.crashplan4j.core.domain.Checks;
 import dev.crashplan4j.core.domain.QueryParameters;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A request to any console endpoint the SDK does not model (users, devices, legal holds...):
@@ -14,20 +12,37 @@ import java.util.Set;
  *
  * <pre>{@code
  * ApiRequest.get("/api/v1/User", QueryParameters.of("orgUid", uid))
- * ApiRequest.post("/api/v1/LegalHold", "{\"name\": \"Case 42\"}")
+ * ApiRequest.post("/api/v1/LegalHold", JsonBody.of("{\"name\": \"Case 42\"}"))
+ * ApiRequest.of(ApiRequest.Method.PATCH, "/api/v1/LegalHold/7", QueryParameters.none(), JsonBody.of(patch))
  * }</pre>
  */
 public final class ApiRequest {
 
-  private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
-  private static final Set<String> WITHOUT_BODY = Set.of("GET", "DELETE");
+  /** The HTTP methods a request can have. */
+  public enum Method {
+    /** A read; sent without a body. */
+    GET,
+    /** A create or an action; sent with a body or without. */
+    POST,
+    /** A whole replacement. */
+    PUT,
+    /** A partial change. */
+    PATCH,
+    /** A removal; sent without a body. */
+    DELETE;
 
-  private final String method;
+    /** Whether a request of this method can carry a body: POST, PUT and PATCH can, GET and DELETE not. */
+    public boolean takesABody() {
+      return this != GET && this != DELETE;
+    }
+  }
+
+  private final Method method;
   private final String path;
   private final QueryParameters query;
-  private final String jsonBody;
+  private final JsonBody jsonBody;
 
-  private ApiRequest(String method, String path, QueryParameters query, String jsonBody) {
+  private ApiRequest(Method method, String path, QueryParameters query, JsonBody jsonBody) {
     this.method = method;
     this.path = path;
     this.query = Objects.requireNonNull(query, "query");
@@ -35,7 +50,7 @@ public final class ApiRequest {
   }
 
   /** A request of {@code method} to {@code path} (starting with {@code /}) without a body. */
-  public static ApiRequest of(String method, String path, QueryParameters query) {
+  public static ApiRequest of(Method method, String path, QueryParameters query) {
     return checked(method, path, query, null);
   }
 
@@ -44,55 +59,52 @@ public final class ApiRequest {
    * (starting with {@code /}) with a JSON body; a {@code GET} or {@code DELETE} with a body is
    * refused here, before anything is sent.
    */
-  public static ApiRequest of(String method, String path, QueryParameters query, String jsonBody) {
+  public static ApiRequest of(Method method, String path, QueryParameters query, JsonBody jsonBody) {
     return checked(method, path, query, Objects.requireNonNull(jsonBody, "jsonBody"));
   }
 
-  private static ApiRequest checked(String method, String path, QueryParameters query, String jsonBody) {
-    String upper = Checks.notBlank(method, "method").toUpperCase(Locale.ROOT);
-    if (!METHODS.contains(upper)) {
-      throw new IllegalArgumentException("method must be one of " + METHODS + ", was " + method);
-    }
+  private static ApiRequest checked(Method method, String path, QueryParameters query, JsonBody jsonBody) {
+    Objects.requireNonNull(method, "method");
     if (!Checks.notBlank(path, "path").startsWith("/") || path.contains("?") || path.contains("#")) {
       throw new IllegalArgumentException(
           "path must start with / and hold no query (give QueryParameters), such as /api/v1/User; was " + path);
     }
     // OkHttp would refuse it too, but only once the client had signed in, and with no word
     // of which request it was.
-    if (jsonBody != null && WITHOUT_BODY.contains(upper)) {
-      throw new IllegalArgumentException(upper + " " + path + " must not have a body: " + upper
+    if (jsonBody != null && !method.takesABody()) {
+      throw new IllegalArgumentException(method + " " + path + " must not have a body: " + method
           + " requests are sent without one (give its parameters as QueryParameters)");
     }
-    return new ApiRequest(upper, path, query, jsonBody);
+    return new ApiRequest(method, path, query, jsonBody);
   }
 
   /** {@code GET path}. */
   public static ApiRequest get(String path) {
-    return of("GET", path, QueryParameters.none());
+    return of(Method.GET, path, QueryParameters.none());
   }
 
   /** {@code GET path?query}. */
   public static ApiRequest get(String path, QueryParameters query) {
-    return of("GET", path, query);
+    return of(Method.GET, path, query);
   }
 
   /** {@code POST path} with a JSON body. */
-  public static ApiRequest post(String path, String json) {
-    return of("POST", path, QueryParameters.none(), json);
+  public static ApiRequest post(String path, JsonBody body) {
+    return of(Method.POST, path, QueryParameters.none(), body);
   }
 
   /** {@code PUT path} with a JSON body. */
-  public static ApiRequest put(String path, String json) {
-    return of("PUT", path, QueryParameters.none(), json);
+  public static ApiRequest put(String path, JsonBody body) {
+    return of(Method.PUT, path, QueryParameters.none(), body);
   }
 
   /** {@code DELETE path}. */
   public static ApiRequest delete(String path) {
-    return of("DELETE", path, QueryParameters.none());
+    return of(Method.DELETE, path, QueryParameters.none());
   }
 
-  /** The HTTP method, upper case. */
-  public String method() {
+  /** The HTTP method. */
+  public Method method() {
     return method;
   }
 
@@ -107,7 +119,7 @@ public final class ApiRequest {
   }
 
   /** The JSON body, for the methods that send one. */
-  public Optional<String> jsonBody() {
+  public Optional<JsonBody> jsonBody() {
     return Optional.ofNullable(jsonBody);
   }
 

@@ -26,9 +26,9 @@ public interface CrashPlanTransport extends AutoCloseable {
 
   /**
    * {@code POST /api/v3/oauth/token?grant_type=client_credentials} with HTTP Basic
-   * {@code clientId:secret}: returns a fresh API-client token and its lifetime.
+   * {@code clientId:secret} of the request: returns a fresh API-client token and its lifetime.
    */
-  BearerToken requestApiClientToken(String clientId, String secret);
+  BearerToken requestApiClientToken(ApiClientTokenRequest request);
 
   /**
    * {@code GET /api/v3/auth/jwt?useBody=true} with HTTP Basic {@code username:password} and,

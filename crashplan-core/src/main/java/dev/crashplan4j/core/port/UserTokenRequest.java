@@ -10,7 +10,7 @@ import java.util.Optional;
  * {@code toString()} never shows the password or the code.
  *
  * <pre>{@code
- * UserTokenRequest.of("ana@example.com", password).withTotpCode("123456")
+ * UserTokenRequest.builder().username("ana@example.com").password(password).totpCode("123456").build()
  * }</pre>
  */
 public final class UserTokenRequest {
@@ -19,20 +19,25 @@ public final class UserTokenRequest {
   private final String password;
   private final Optional<String> totpCode;
 
-  private UserTokenRequest(String username, String password, Optional<String> totpCode) {
-    this.username = Objects.requireNonNull(username, "username");
-    this.password = Objects.requireNonNull(password, "password");
-    this.totpCode = totpCode;
+  private UserTokenRequest(Builder builder) {
+    this.username = Objects.requireNonNull(builder.username, "username");
+    this.password = Objects.requireNonNull(builder.password, "password");
+    this.totpCode = builder.totpCode;
   }
 
-  /** A sign-in of an account without two-factor authentication. */
-  public static UserTokenRequest of(String username, String password) {
-    return new UserTokenRequest(username, password, Optional.empty());
+  /**
+   * Returns a builder; {@code username} and {@code password} are required, the TOTP code only
+   * for an account with two-factor authentication.
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** The same sign-in, with the account's current TOTP code. */
-  public UserTokenRequest withTotpCode(String totpCode) {
-    return new UserTokenRequest(username, password, Optional.of(Objects.requireNonNull(totpCode, "totpCode")));
+  /** Returns a builder filled with this sign-in, to make a changed copy (the current TOTP code added, say). */
+  public Builder toBuilder() {
+    Builder copy = new Builder().username(username).password(password);
+    copy.totpCode = totpCode;
+    return copy;
   }
 
   /** The username of the local account. */
@@ -64,5 +69,37 @@ public final class UserTokenRequest {
   @Override
   public String toString() {
     return "UserTokenRequest{username=" + username + (totpCode.isPresent() ? ", with a TOTP code" : "") + "}";
+  }
+
+  /** Builds a {@link UserTokenRequest}; {@link UserTokenRequest#builder()} returns one. Not thread-safe. */
+  public static final class Builder {
+    private String username;
+    private String password;
+    private Optional<String> totpCode = Optional.empty();
+
+    private Builder() {}
+
+    /** Sets {@link UserTokenRequest#username()}. */
+    public Builder username(String username) {
+      this.username = username;
+      return this;
+    }
+
+    /** Sets {@link UserTokenRequest#password()}. */
+    public Builder password(String password) {
+      this.password = password;
+      return this;
+    }
+
+    /** Sets {@link UserTokenRequest#totpCode()}: the account's current code; null is refused. */
+    public Builder totpCode(String totpCode) {
+      this.totpCode = Optional.of(Objects.requireNonNull(totpCode, "totpCode"));
+      return this;
+    }
+
+    /** Builds the sign-in; throws {@link NullPointerException} naming the username or the password when it was not set. */
+    public UserTokenRequest build() {
+      return new UserTokenRequest(this);
+    }
   }
 }

@@ -6,40 +6,58 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.crashplan4j.core.domain.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ApiRequestTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"GET", "get", "DELETE", "Delete"})
-  void aGetOrDeleteWithABodyIsRefusedWhenBuilt(String method) {
-    String upper = method.toUpperCase(java.util.Locale.ROOT);
-
-    assertThatThrownBy(() -> ApiRequest.of(method, "/api/v1/User", QueryParameters.none(), "{}"))
+  @EnumSource(value = ApiRequest.Method.class, names = {"GET", "DELETE"})
+  void aGetOrDeleteWithABodyIsRefusedWhenBuilt(ApiRequest.Method method) {
+    assertThatThrownBy(() -> ApiRequest.of(method, "/api/v1/User", QueryParameters.none(), JsonBody.of("{}")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(upper + " /api/v1/User must not have a body: " + upper
+        .hasMessage(method + " /api/v1/User must not have a body: " + method
             + " requests are sent without one (give its parameters as QueryParameters)");
   }
 
   @Test
   void anEmptyBodyOnAGetIsABodyToo() {
-    assertThatThrownBy(() -> ApiRequest.of("GET", "/api/v1/User", QueryParameters.none(), ""))
+    assertThatThrownBy(() -> ApiRequest.of(ApiRequest.Method.GET, "/api/v1/User", QueryParameters.none(), JsonBody.of("")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("GET /api/v1/User must not have a body");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"POST", "PUT", "PATCH"})
-  void theMethodsThatSendABodyTakeOne(String method) {
-    ApiRequest request = ApiRequest.of(method, "/api/v1/LegalHold", QueryParameters.none(), "{\"name\":\"Case 42\"}");
+  @EnumSource(value = ApiRequest.Method.class, names = {"POST", "PUT", "PATCH"})
+  void theMethodsThatSendABodyTakeOne(ApiRequest.Method method) {
+    JsonBody body = JsonBody.of("{\"name\":\"Case 42\"}");
+    ApiRequest request = ApiRequest.of(method, "/api/v1/LegalHold", QueryParameters.none(), body);
 
     assertThat(request.method()).isEqualTo(method);
-    assertThat(request.jsonBody()).contains("{\"name\":\"Case 42\"}");
+    assertThat(request.jsonBody()).contains(body);
+    assertThat(request.jsonBody().orElseThrow().text()).isEqualTo("{\"name\":\"Case 42\"}");
   }
 
   @Test
   void aGetOrDeleteWithoutABodyIsBuilt() {
     assertThat(ApiRequest.get("/api/v1/User").jsonBody()).isEmpty();
     assertThat(ApiRequest.delete("/api/v1/LegalHold/7").toString()).isEqualTo("DELETE /api/v1/LegalHold/7");
+  }
+
+  @Test
+  void aRequestWithoutAMethodIsRefused() {
+    assertThatThrownBy(() -> ApiRequest.of(null, "/api/v1/User", QueryParameters.none()))
+        .isInstanceOf(NullPointerException.class).hasMessage("method");
+  }
+
+  @Test
+  void aPathWithAQueryIsRefusedNamingIt() {
+    assertThatThrownBy(() -> ApiRequest.get("/api/v1/User?pgSize=5"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith("was /api/v1/User?pgSize=5");
+  }
+
+  @Test
+  void aBodyShowsOnlyItsLength() {
+    assertThat(JsonBody.of("{\"newPassword\":\"hunter2\"}").toString()).isEqualTo("JsonBody{25 chars}");
   }
 }

@@ -7,9 +7,13 @@ import org.junit.jupiter.api.Test;
 
 class UserTokenRequestTest {
 
+  private static UserTokenRequest.Builder ana() {
+    return UserTokenRequest.builder().username("ana@example.com").password("pa55word");
+  }
+
   @Test
   void aSignInNeverShowsItsPasswordOrCode() {
-    UserTokenRequest request = UserTokenRequest.of("ana@example.com", "pa55word").withTotpCode("482913");
+    UserTokenRequest request = ana().totpCode("482913").build();
 
     assertThat(request.toString()).contains("ana@example.com").doesNotContain("pa55word").doesNotContain("482913");
     assertThat(request.totpCode()).contains("482913");
@@ -17,12 +21,25 @@ class UserTokenRequestTest {
 
   @Test
   void aSignInWithoutTwoFactorHasNoCode() {
-    assertThat(UserTokenRequest.of("ana@example.com", "pa55word").totpCode()).isEmpty();
+    assertThat(ana().build().totpCode()).isEmpty();
   }
 
   @Test
   void aNullTotpCodeIsRefused() {
-    assertThatThrownBy(() -> UserTokenRequest.of("ana@example.com", "pa55word").withTotpCode(null))
+    assertThatThrownBy(() -> ana().totpCode(null))
         .isInstanceOf(NullPointerException.class).hasMessage("totpCode");
+  }
+
+  @Test
+  void aSignInWithoutAPasswordIsRefusedNamingIt() {
+    assertThatThrownBy(() -> UserTokenRequest.builder().username("ana@example.com").build())
+        .isInstanceOf(NullPointerException.class).hasMessage("password");
+  }
+
+  @Test
+  void aCopyWithACodeKeepsTheAccount() {
+    UserTokenRequest withCode = ana().build().toBuilder().totpCode("482913").build();
+
+    assertThat(withCode).isEqualTo(ana().totpCode("482913").build());
   }
 }

@@ -14,6 +14,7 @@ import dev.crashplan4j.core.domain.QueryParameters;
 import dev.crashplan4j.core.error.ConflictException;
 import dev.crashplan4j.core.error.NotFoundException;
 import dev.crashplan4j.core.error.ServerErrorException;
+import dev.crashplan4j.core.port.ApiClientTokenRequest;
 import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
 import dev.crashplan4j.core.port.CreateOrgRequest;
@@ -49,7 +50,7 @@ class ConsoleRequestsTest {
   void start(FakeCrashPlanServer server, CrashPlanTransport transport) {
     this.server = server;
     this.transport = transport;
-    token = transport.requestApiClientToken("id", "secret");
+    token = transport.requestApiClientToken(ApiClientTokenRequest.builder().clientId("id").secret("secret").build());
     server.clearRequests();
   }
 
@@ -139,9 +140,9 @@ class ConsoleRequestsTest {
   void theTwoFactorHeaderIsSentOnlyWhenACodeIsGiven() {
     server.tenant().addLocalUser("ana", "pw");
 
-    transport.requestUserToken(UserTokenRequest.of("ana", "pw"));
+    transport.requestUserToken(UserTokenRequest.builder().username("ana").password("pw").build());
     RecordedRequest without = lastRequest();
-    catchThrowable(() -> transport.requestUserToken(UserTokenRequest.of("ana", "pw").withTotpCode("123456")));
+    catchThrowable(() -> transport.requestUserToken(UserTokenRequest.builder().username("ana").password("pw").totpCode("123456").build()));
     RecordedRequest with = lastRequest();
 
     assertThat(without.headers()).doesNotContainKey("totp-auth").containsKey("authorization");

@@ -16,6 +16,7 @@ import dev.crashplan4j.core.error.NotFoundException;
 import dev.crashplan4j.core.error.TooManyRequestsException;
 import dev.crashplan4j.core.error.TransportFailureException;
 import dev.crashplan4j.core.error.UnexpectedResponseException;
+import dev.crashplan4j.core.port.ApiClientTokenRequest;
 import dev.crashplan4j.core.port.ApiRequest;
 import dev.crashplan4j.core.port.BearerToken;
 import dev.crashplan4j.core.port.CrashPlanTransport;
@@ -48,6 +49,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class FeignTransportTest {
 
+  private static final ApiClientTokenRequest API_CLIENT =
+      ApiClientTokenRequest.builder().clientId("id").secret("secret").build();
+
   @RegisterExtension
   final FakeCrashPlanServerExtension console = FeignConsole.extension("feign-test/1");
 
@@ -61,7 +65,7 @@ class FeignTransportTest {
     this.server = server;
     tenant = server.tenant();
     this.transport = transport;
-    token = transport.requestApiClientToken("id", "secret");
+    token = transport.requestApiClientToken(API_CLIENT);
     server.clearRequests();
   }
 
@@ -163,7 +167,7 @@ class FeignTransportTest {
   void anApiClientTokenIsReadBareOrEnveloped(String body) {
     server.enqueue("POST /api/v3/oauth/token", ConsoleAnswer.of(200, body));
 
-    BearerToken read = transport.requestApiClientToken("id", "secret");
+    BearerToken read = transport.requestApiClientToken(API_CLIENT);
 
     assertThat(read.value()).isEqualTo("tok-1");
     assertThat(read.expiresIn()).contains(Duration.ofSeconds(900));
@@ -179,7 +183,7 @@ class FeignTransportTest {
   void aLocalUsersTokenIsReadBareOrEnveloped(String body) {
     server.enqueue("GET /api/v3/auth/jwt", ConsoleAnswer.of(200, body));
 
-    BearerToken read = transport.requestUserToken(UserTokenRequest.of("ana@example.test", "pw"));
+    BearerToken read = transport.requestUserToken(UserTokenRequest.builder().username("ana@example.test").password("pw").build());
 
     assertThat(read.value()).isEqualTo("jwt-1");
     assertThat(lastRequest().toString()).isEqualTo("GET /api/v3/auth/jwt?useBody=true -> 200");
@@ -189,7 +193,7 @@ class FeignTransportTest {
   void aTokenAnswerWithoutATokenIsAnUnexpectedResponse() {
     server.enqueue("POST /api/v3/oauth/token", ConsoleAnswer.of(200, "{\"data\":{\"token_type\":\"bearer\"},\"error\":null}"));
 
-    assertThatThrownBy(() -> transport.requestApiClientToken("id", "secret"))
+    assertThatThrownBy(() -> transport.requestApiClientToken(API_CLIENT))
         .isInstanceOf(UnexpectedResponseException.class)
         .hasMessageStartingWith("requestApiClientToken for API client id failed: HTTP 200: expected an access_token");
   }
@@ -199,7 +203,7 @@ class FeignTransportTest {
     server.enqueue("POST /api/v3/oauth/token", ConsoleAnswer.of(200,
         "{\"data\":{\"token_type\":\"bearer\",\"refresh_token\":\"RT-4567\"},\"error\":null}"));
 
-    assertThatThrownBy(() -> transport.requestApiClientToken("id", "secret"))
+    assertThatThrownBy(() -> transport.requestApiClientToken(API_CLIENT))
         .isInstanceOf(UnexpectedResponseException.class)
         .hasMessage("requestApiClientToken for API client id failed: HTTP 200: expected an access_token but got:"
             + " {\"data\":{\"token_type\":\"****\",\"refresh_token\":\"****\"},\"error\":null}"); // the rule errs on hiding
@@ -210,7 +214,7 @@ class FeignTransportTest {
     tenant.addLocalUser("ana", "pw");
     server.enqueue("GET /api/v3/auth/jwt", ConsoleAnswer.of(200, "{\"data\":{\"jwt\":\"x\",\"apiKey\":\"AK-7890\"}}"));
 
-    assertThatThrownBy(() -> transport.requestUserToken(UserTokenRequest.of("ana", "pw")))
+    assertThatThrownBy(() -> transport.requestUserToken(UserTokenRequest.builder().username("ana").password("pw").build()))
         .isInstanceOf(UnexpectedResponseException.class)
         .hasMessageContaining("expected a v3_user_token but got: {\"data\":{\"jwt\":\"x\",\"apiKey\":\"****\"}}")
         .hasMessageNotContaining("AK-7890");
@@ -309,7 +313,7 @@ class FeignTransportTest {
     }
     try (CrashPlanTransport nowhere = new FeignTransportProvider().create(
         TransportConfig.builder().baseUrl(URI.create("http://127.0.0.1:" + closedPort)).build())) {
-      assertThatThrownBy(() -> nowhere.requestApiClientToken("id", "secret"))
+      assertThatThrownBy(() -> nowhere.requestApiClientToken(API_CLIENT))
           .isInstanceOfSatisfying(TransportFailureException.class, thrown -> assertThat(thrown.requestSent()).isFalse())
           .satisfies(thrown -> assertThat(((CrashPlanException) thrown).getMessage()).doesNotContain("secret"));
     }
@@ -321,7 +325,7 @@ class FeignTransportTest {
     try (CrashPlanTransport tls = new FeignTransportProvider().create(TransportConfig.builder()
         .baseUrl(URI.create("https://127.0.0.1:" + server.port()))
         .readTimeout(Duration.ofMillis(500)).callTimeout(Duration.ofSeconds(5)).build())) {
-      assertThatThrownBy(() -> tls.requestApiClientToken("id", "secret"))
+      assertThatThrownBy(() -> tls.requestApiClientToken(API_CLIENT))
           .isInstanceOfSatisfying(TransportFailureException.class, thrown -> assertThat(thrown.requestSent()).isFalse());
     }
     assertThat(server.requests()).as("the plain HTTP server saw no request it could read").isEmpty();
@@ -365,7 +369,7 @@ class FeignTransportTest {
     FeignTransportProvider provider = FeignTransportProvider.withOkHttpClient(teams);
     try (CrashPlanTransport first = provider.create(TransportConfig.builder().baseUrl(URI.create(server.baseUrl())).build());
         CrashPlanTransport second = provider.create(TransportConfig.builder().baseUrl(URI.create(server.baseUrl())).build())) {
-      BearerToken mine = first.requestApiClientToken("id", "secret");
+      BearerToken mine = first.requestApiClientToken(API_CLIENT);
       second.listOrgs(mine, 1, 10, QueryParameters.none());
       assertThat(shared.connectionCount()).as("one connection in the team's pool served both transports").isEqualTo(1);
     }
@@ -379,7 +383,7 @@ class FeignTransportTest {
   void theUsersOwnOkHttpClientResendsNothingSilently() {
     FeignTransportProvider provider = FeignTransportProvider.withOkHttpClient(teamsClient(new okhttp3.ConnectionPool()));
     try (CrashPlanTransport first = provider.create(TransportConfig.builder().baseUrl(URI.create(server.baseUrl())).build())) {
-      BearerToken mine = first.requestApiClientToken("id", "secret");
+      BearerToken mine = first.requestApiClientToken(API_CLIENT);
       server.failNext(1, Fault.disconnect());
 
       assertThatThrownBy(() -> first.createOrg(mine, CreateOrgRequest.of(dev.crashplan4j.core.domain.NewOrg.builder().name("Once").build())))
@@ -405,7 +409,7 @@ class FeignTransportTest {
     okhttp3.OkHttpClient impatient = new okhttp3.OkHttpClient.Builder().readTimeout(Duration.ofMillis(200)).build();
     try (CrashPlanTransport transport = FeignTransportProvider.withOkHttpClient(impatient)
         .create(TransportConfig.builder().baseUrl(URI.create(server.baseUrl())).readTimeout(Duration.ofSeconds(60)).build())) {
-      BearerToken mine = transport.requestApiClientToken("id", "secret");
+      BearerToken mine = transport.requestApiClientToken(API_CLIENT);
       server.failNext(1, Fault.delay(Duration.ofSeconds(5)));
       long started = System.nanoTime();
 

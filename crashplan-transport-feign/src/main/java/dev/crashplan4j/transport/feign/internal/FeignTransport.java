@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import dev.crashplan4j.core.port.ApiClientTokenRequest;
 import dev.crashplan4j.core.port.ApiRequest;
 import dev.crashplan4j.core.port.ApiResponse;
 import java.io.IOException;
@@ -97,9 +98,10 @@ public final class FeignTransport implements CrashPlanTransport {
   }
 
   @Override
-  public BearerToken requestApiClientToken(String clientId, String secret) {
+  public BearerToken requestApiClientToken(ApiClientTokenRequest request) {
+    String clientId = request.clientId();
     Supplier<String> operation = () -> "requestApiClientToken for API client " + clientId;
-    TokenDtos.OAuthToken answer = call(operation, () -> api.apiClientToken(basic(clientId, secret)));
+    TokenDtos.OAuthToken answer = call(operation, () -> api.apiClientToken(basic(clientId + ":" + request.secret())));
     if (answer.accessToken == null || answer.accessToken.isBlank()) {
       throw new UnexpectedResponseException(operation.get(), 200, "an access_token", AnswerBody.of(answer.shown), null);
     }
@@ -113,7 +115,7 @@ public final class FeignTransport implements CrashPlanTransport {
     String username = request.username();
     Supplier<String> operation = () -> "requestUserToken for local account " + username;
     TokenDtos.UserToken answer = call(operation,
-        () -> api.userToken(basic(username, request.password()), request.totpCode().orElse(null)));
+        () -> api.userToken(basic(username + ":" + request.password()), request.totpCode().orElse(null)));
     if (answer.token == null || answer.token.isBlank()) {
       throw new UnexpectedResponseException(operation.get(), 200, "a v3_user_token", AnswerBody.of(answer.shown), null);
     }
@@ -221,11 +223,11 @@ public final class FeignTransport implements CrashPlanTransport {
     String operation = request.toString();
     HttpUrl.Builder url = Objects.requireNonNull(HttpUrl.parse(baseUrl + request.path()), "the console's URL").newBuilder();
     request.query().parameters().forEach(url::addQueryParameter);
-    RequestBody body = request.jsonBody().map(json -> RequestBody.create(json, JSON_TYPE)).orElse(null);
-    if (body == null && (request.method().equals("POST") || request.method().equals("PUT") || request.method().equals("PATCH"))) {
+    RequestBody body = request.jsonBody().map(json -> RequestBody.create(json.text(), JSON_TYPE)).orElse(null);
+    if (body == null && request.method().takesABody()) {
       body = RequestBody.create(new byte[0], JSON_TYPE);
     }
-    okhttp3.Request call = new okhttp3.Request.Builder().url(url.build()).method(request.method(), body)
+    okhttp3.Request call = new okhttp3.Request.Builder().url(url.build()).method(request.method().name(), body)
         .header("Authorization", "Bearer " + token.value())
         .header("User-Agent", userAgent)
         .header("Accept", "application/json")
@@ -315,9 +317,8 @@ public final class FeignTransport implements CrashPlanTransport {
         .orElse(null);
   }
 
-  private static String basic(String user, String password) {
-    return "Basic "
-        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  private static String basic(String userAndPassword) {
+    return "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
   }
 
   private static String baseUrl(TransportConfig config) {
