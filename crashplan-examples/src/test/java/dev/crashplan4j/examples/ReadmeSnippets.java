@@ -15,6 +15,7 @@ import dev.crashplan4j.core.error.OrgNotFoundException;
 import dev.crashplan4j.core.settings.OrgSettings;
 import dev.crashplan4j.core.settings.OrgSettingsEdit;
 import dev.crashplan4j.core.port.ApiResponse;
+import dev.crashplan4j.core.port.JsonBody;
 import dev.crashplan4j.core.settings.SettingsUpdateResult;
 import dev.crashplan4j.micrometer.CrashPlanObservations;
 import dev.crashplan4j.transport.feign.FeignTransportProvider;
@@ -125,5 +126,6 @@ final class ReadmeSnippets {
     ApiResponse answer = client.http().get("/api/v1/User", QueryParameters.of("pgSize", "100"));
     JsonNode users = JsonBodies.data(answer);                     // Jackson, from the Feign transport
     users.get("users").forEach(user -> System.out.println(user.get("username").asText()));
+    client.http().post("/api/v1/LegalHold", JsonBody.of("{\"name\": \"Case 42\"}"));   // sent as given
   }
 }
