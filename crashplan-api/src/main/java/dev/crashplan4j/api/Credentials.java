@@ -105,9 +105,9 @@ public abstract class Credentials {
 
     @Override
     BearerToken signIn(CrashPlanTransport transport) {
+      UserTokenRequest request = totp == null ? withoutCode : withoutCode.toBuilder().totpCode(currentCode()).build();
       try {
-        return transport.requestUserToken(
-            totp == null ? withoutCode : withoutCode.toBuilder().totpCode(totp.get()).build());
+        return transport.requestUserToken(request);
       } catch (UnauthorizedException refused) {
         // The console's 401 does not say why; LoginConfiguration tells which sign-in it expected.
         LoginType type;
@@ -122,6 +122,22 @@ public abstract class Credentials {
         throw new UnauthorizedException(
             refused.operation(), AnswerBody.of(refused.responseBody().orElse("")), whyRefused(type), refused);
       }
+    }
+
+    private String currentCode() {
+      String code;
+      try {
+        code = totp.get();
+      } catch (RuntimeException failed) {
+        // The supplier's own message may carry its seed: only its type is told.
+        throw UnauthorizedException.beforeSending("requestUserToken for local account " + username,
+            "the TOTP supplier threw " + failed.getClass().getName() + " before any request was sent", failed);
+      }
+      if (code == null || code.isBlank()) {
+        throw UnauthorizedException.beforeSending("requestUserToken for local account " + username,
+            "the TOTP supplier gave no code; nothing was sent", null);
+      }
+      return code;
     }
 
     private String whyRefused(LoginType type) {
@@ -161,11 +177,11 @@ public abstract class Credentials {
         token = tokens.get();
       } catch (RuntimeException failed) {
         // The supplier's own message may carry what it was given: only its type is told.
-        throw new UnauthorizedException("jwtProvider", AnswerBody.none(), "the jwtProvider token supplier threw "
+        throw UnauthorizedException.beforeSending("jwtProvider", "the jwtProvider token supplier threw "
             + failed.getClass().getName() + " before any request was sent", failed);
       }
       if (token == null || token.isBlank()) {
-        throw new UnauthorizedException("jwtProvider", AnswerBody.none(), "the token supplier gave no token");
+        throw UnauthorizedException.beforeSending("jwtProvider", "the token supplier gave no token", null);
       }
       return BearerToken.of(token);
     }

@@ -392,6 +392,34 @@ class ClientOverHttpTest {
   }
 
   @Test
+  void aTotpSupplierThatThrowsIsToldWithoutItsMessage() {
+    tenant.addLocalUser("2fa@example.com", "pa55word", "JBSWY3DPEHPK3PXP");
+    Credentials credentials = Credentials.localAccount("2fa@example.com", "pa55word", () -> {
+      throw new IllegalStateException("seed JBSWY3DPEHPK3PXP unreadable");
+    });
+
+    try (CrashPlanClient user = clientWith(credentials)) {
+      assertThatThrownBy(() -> user.orgs().getCurrent())
+          .isInstanceOf(UnauthorizedException.class)
+          .hasMessage("getCurrent failed: the TOTP supplier threw java.lang.IllegalStateException before any"
+              + " request was sent");
+    }
+    assertThat(server.requests()).isEmpty();
+  }
+
+  @Test
+  void aTotpSupplierGivingNoCodeSendsNothing() {
+    tenant.addLocalUser("2fa@example.com", "pa55word", "JBSWY3DPEHPK3PXP");
+
+    try (CrashPlanClient user = clientWith(Credentials.localAccount("2fa@example.com", "pa55word", () -> " "))) {
+      assertThatThrownBy(() -> user.orgs().getCurrent())
+          .isInstanceOf(UnauthorizedException.class)
+          .hasMessage("getCurrent failed: the TOTP supplier gave no code; nothing was sent");
+    }
+    assertThat(server.requests()).isEmpty();
+  }
+
+  @Test
   void anSsoAccountIsToldThatSsoIsNotSupported() {
     tenant.addSsoUser("sso@example.com");
 

@@ -104,6 +104,18 @@ class ConsoleHttpTest {
   }
 
   @Test
+  void aPostRefusedWith429IsSentAgain() {
+    client.http().get("/api/v1/User");
+    server.inject("POST /api/v3/orgs", 1, Fault.tooManyRequests(java.time.Duration.ZERO));
+
+    ApiResponse answer = client.http().post("/api/v3/orgs", JsonBody.of("{\"orgName\":\"Raw\"}"));
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(posts()).hasSize(2);
+    assertThat(server.tenant().orgs()).filteredOn(org -> org.name().equals("Raw")).hasSize(1);
+  }
+
+  @Test
   void aPostTheCallerSaysIsSafeIsSentAgainAfterALostAnswer() {
     client.http().get("/api/v1/User");
     server.inject("POST /api/v3/orgs", 1, Fault.afterApplying(Fault.disconnect()));

@@ -406,6 +406,28 @@ public abstract class TransportContractTest {
         .isInstanceOf(BadRequestException.class);
   }
 
+  /** Each method of any endpoint is sent as it is named, its body as given and none where it has none. */
+  @Test
+  public void anyEndpointIsSentWithItsMethodAndBody() {
+    assumeThat(speaksHttp()).as("methods and bodies are HTTP").isTrue();
+    for (String endpoint : List.of("PUT /api/v1/LegalHold/7", "PATCH /api/v1/LegalHold/7", "DELETE /api/v1/LegalHold/7",
+        "POST /api/v1/LegalHold/7/deactivate")) {
+      server.enqueue(endpoint, ConsoleAnswer.of(200, "{\"data\":{}}"));
+    }
+    int before = server.requestCount();
+
+    transport.send(token, ApiRequest.put("/api/v1/LegalHold/7", JsonBody.of("{\"name\":\"Case 42\"}")));
+    transport.send(token, ApiRequest.of(ApiRequest.Method.PATCH, "/api/v1/LegalHold/7", QueryParameters.none(),
+        JsonBody.of("{\"notes\":\"é\"}")));
+    transport.send(token, ApiRequest.delete("/api/v1/LegalHold/7"));
+    transport.send(token, ApiRequest.of(ApiRequest.Method.POST, "/api/v1/LegalHold/7/deactivate", QueryParameters.none()));
+
+    assertThat(server.requests().subList(before, server.requestCount()))
+        .extracting(request -> request.method() + " " + request.path() + " " + request.body())
+        .containsExactly("PUT /api/v1/LegalHold/7 {\"name\":\"Case 42\"}", "PATCH /api/v1/LegalHold/7 {\"notes\":\"é\"}",
+            "DELETE /api/v1/LegalHold/7 ", "POST /api/v1/LegalHold/7/deactivate ");
+  }
+
   /** Query parameters of any endpoint are percent-encoded as given. */
   @Test
   public void anyEndpointsQueryParametersArePercentEncoded() {

@@ -104,6 +104,12 @@ public class CrashPlanException extends RuntimeException {
     }
   }
 
+  // What is known beyond the status and the body; an exception made from this one that keeps
+  // the status and the body says it once more without repeating them.
+  String detail() {
+    return detail;
+  }
+
   /**
    * Why the operation failed, without naming it: the status, what is known beyond it, and the
    * start of the body, such as {@code "HTTP 403: not yours"}.

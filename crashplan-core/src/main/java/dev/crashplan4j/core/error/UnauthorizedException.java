@@ -2,7 +2,8 @@ package dev.crashplan4j.core.error;
 
 /**
  * The console did not accept the credentials or the token (HTTP 401), even after the SDK
- * fetched a fresh token and tried again. For a local account the message says why the login
+ * fetched a fresh token and tried again; or the client could not get credentials to send
+ * (no status then: see {@link #beforeSending}). For a local account the message says why the login
  * failed when the console tells (SSO account, two-factor code needed).
  */
 public class UnauthorizedException extends CrashPlanException {
@@ -20,6 +21,19 @@ public class UnauthorizedException extends CrashPlanException {
   /** Creates the failure of {@code operation} as above, explained by what {@code cause} tells. */
   public UnauthorizedException(String operation, AnswerBody responseBody, String detail, Throwable cause) {
     super(operation, 401, responseBody, detail, cause);
+  }
+
+  /**
+   * Returns the failure of {@code operation} refused by the client itself before any request
+   * was sent (a credentials supplier threw or gave nothing): it carries no status, {@code detail}
+   * says why, and {@code cause} (null when none) is what the supplier threw.
+   */
+  public static UnauthorizedException beforeSending(String operation, String detail, Throwable cause) {
+    return new UnauthorizedException(operation, detail, cause);
+  }
+
+  private UnauthorizedException(String operation, String detail, Throwable cause) {
+    super(operation, 0, AnswerBody.none(), detail, cause);
   }
 
   /** Creates {@code failure} again as a failure of {@code operation}. */

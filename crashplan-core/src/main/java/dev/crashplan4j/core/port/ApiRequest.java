@@ -59,15 +59,17 @@ public final class ApiRequest {
    * (starting with {@code /}) with a JSON body; a {@code GET} or {@code DELETE} with a body is
    * refused here, before anything is sent.
    */
-  public static ApiRequest of(Method method, String path, QueryParameters query, JsonBody jsonBody) {
-    return checked(method, path, query, Objects.requireNonNull(jsonBody, "jsonBody"));
+  public static ApiRequest of(Method method, String path, QueryParameters query, JsonBody body) {
+    return checked(method, path, query, Objects.requireNonNull(body, "body"));
   }
 
   private static ApiRequest checked(Method method, String path, QueryParameters query, JsonBody jsonBody) {
     Objects.requireNonNull(method, "method");
     if (!Checks.notBlank(path, "path").startsWith("/") || path.contains("?") || path.contains("#")) {
-      throw new IllegalArgumentException(
-          "path must start with / and hold no query (give QueryParameters), such as /api/v1/User; was " + path);
+      // A query may carry a key (apiKey=...): it is left out, as the request log masks it.
+      int cut = firstOf(path, '?', '#');
+      throw new IllegalArgumentException("path must start with / and hold no query (give QueryParameters), such as"
+          + " /api/v1/User; was " + (cut < 0 ? path : path.substring(0, cut) + path.charAt(cut) + "... (not shown)"));
     }
     // OkHttp would refuse it too, but only once the client had signed in, and with no word
     // of which request it was.
@@ -76,6 +78,12 @@ public final class ApiRequest {
           + " requests are sent without one (give its parameters as QueryParameters)");
     }
     return new ApiRequest(method, path, query, jsonBody);
+  }
+
+  private static int firstOf(String text, char first, char second) {
+    int one = text.indexOf(first);
+    int other = text.indexOf(second);
+    return one < 0 ? other : other < 0 ? one : Math.min(one, other);
   }
 
   /** {@code GET path}. */
@@ -121,6 +129,17 @@ public final class ApiRequest {
   /** The JSON body, for the methods that send one. */
   public Optional<JsonBody> jsonBody() {
     return Optional.ofNullable(jsonBody);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ApiRequest that && method == that.method && path.equals(that.path)
+        && query.equals(that.query) && Objects.equals(jsonBody, that.jsonBody);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(method, path, query, jsonBody);
   }
 
   /** Reads as {@code GET /api/v1/User}: the label failures carry. */

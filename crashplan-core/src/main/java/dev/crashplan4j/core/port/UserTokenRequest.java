@@ -1,5 +1,6 @@
 package dev.crashplan4j.core.port;
 
+import dev.crashplan4j.core.domain.Checks;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,8 +21,8 @@ public final class UserTokenRequest {
   private final Optional<String> totpCode;
 
   private UserTokenRequest(Builder builder) {
-    this.username = Objects.requireNonNull(builder.username, "username");
-    this.password = Objects.requireNonNull(builder.password, "password");
+    this.username = Checks.notBlank(builder.username, "username");
+    this.password = Checks.notBlank(builder.password, "password");
     this.totpCode = builder.totpCode;
   }
 
@@ -91,13 +92,16 @@ public final class UserTokenRequest {
       return this;
     }
 
-    /** Sets {@link UserTokenRequest#totpCode()}: the account's current code; null is refused. */
+    /** Sets {@link UserTokenRequest#totpCode()}: the account's current code; null or blank is refused. */
     public Builder totpCode(String totpCode) {
-      this.totpCode = Optional.of(Objects.requireNonNull(totpCode, "totpCode"));
+      this.totpCode = Optional.of(Checks.notBlank(totpCode, "totpCode"));
       return this;
     }
 
-    /** Builds the sign-in; throws {@link NullPointerException} naming the username or the password when it was not set. */
+    /**
+     * Builds the sign-in; throws {@link NullPointerException} naming the username or the
+     * password when it was not set, {@link IllegalArgumentException} when it is blank.
+     */
     public UserTokenRequest build() {
       return new UserTokenRequest(this);
     }

@@ -94,8 +94,20 @@ class CrashPlanExceptionTest {
     OutcomeUnknownException unknown = new OutcomeUnknownException("deactivate org 5", lost);
 
     assertThat(unknown.getMessage()).startsWith("deactivate org 5 failed: HTTP 502: the outcome is unknown")
-        .endsWith("(HTTP 502: bad gateway): bad gateway");
+        .endsWith("check the console before retrying: bad gateway");
     assertThat(unknown.getMessage().split("deactivate org 5", -1)).hasSize(2);
+    assertThat(unknown.getMessage().split("bad gateway", -1)).hasSize(2);
+    assertThat(unknown.getMessage().split("HTTP 502", -1)).hasSize(2);
+  }
+
+  @Test
+  void anOutcomeUnknownKeepsWhatItsCauseKnewBeyondTheStatus() {
+    CrashPlanException lost = new TransportFailureException("block org 5", new java.io.IOException("connection reset"));
+
+    OutcomeUnknownException unknown = new OutcomeUnknownException("block org 5", lost, "reading the console failed too");
+
+    assertThat(unknown).hasMessage(
+        "block org 5 failed: the outcome is unknown: reading the console failed too (connection reset)");
   }
 
   @Test

@@ -50,10 +50,35 @@ class ApiRequestTest {
   }
 
   @Test
-  void aPathWithAQueryIsRefusedNamingIt() {
-    assertThatThrownBy(() -> ApiRequest.get("/api/v1/User?pgSize=5"))
+  void aPathWithAQueryIsRefusedWithoutShowingTheQuery() {
+    assertThatThrownBy(() -> ApiRequest.get("/api/v1/User?apiKey=ak-0f9e8d7c"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageEndingWith("was /api/v1/User?pgSize=5");
+        .hasMessageEndingWith("was /api/v1/User?... (not shown)")
+        .hasMessageNotContaining("ak-0f9e8d7c");
+  }
+
+  @Test
+  void aPathWithoutALeadingSlashIsRefusedNamingIt() {
+    assertThatThrownBy(() -> ApiRequest.get("api/v1/User"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith("was api/v1/User");
+  }
+
+  @Test
+  void aMissingBodyIsRefusedNamingIt() {
+    assertThatThrownBy(() -> ApiRequest.post("/api/v1/LegalHold", null))
+        .isInstanceOf(NullPointerException.class).hasMessage("body");
+  }
+
+  @Test
+  void twoRequestsAlikeAreEqual() {
+    ApiRequest one = ApiRequest.of(ApiRequest.Method.PATCH, "/api/v1/LegalHold/7", QueryParameters.of("a", "b"),
+        JsonBody.of("{}"));
+    ApiRequest other = ApiRequest.of(ApiRequest.Method.PATCH, "/api/v1/LegalHold/7", QueryParameters.of("a", "b"),
+        JsonBody.of("{}"));
+
+    assertThat(one).isEqualTo(other).hasSameHashCodeAs(other);
+    assertThat(one).isNotEqualTo(ApiRequest.of(ApiRequest.Method.PATCH, "/api/v1/LegalHold/7", QueryParameters.of("a", "b")));
   }
 
   @Test

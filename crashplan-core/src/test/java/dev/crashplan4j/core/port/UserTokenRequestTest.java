@@ -37,6 +37,18 @@ class UserTokenRequestTest {
   }
 
   @Test
+  void aBlankPasswordIsRefusedNamingIt() {
+    assertThatThrownBy(() -> UserTokenRequest.builder().username("ana@example.com").password(" ").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("password must not be blank");
+  }
+
+  @Test
+  void aBlankTotpCodeIsRefused() {
+    assertThatThrownBy(() -> ana().totpCode(""))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("totpCode must not be blank");
+  }
+
+  @Test
   void aCopyWithACodeKeepsTheAccount() {
     UserTokenRequest withCode = ana().build().toBuilder().totpCode("482913").build();
 
