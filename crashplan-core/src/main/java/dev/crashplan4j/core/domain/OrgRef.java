@@ -20,6 +20,17 @@ public record OrgRef(OrgId id, OrgUid uid, OrgGuid guid) {
     Objects.requireNonNull(guid, "guid");
   }
 
+  // Written out, as the ids' are (see OrgId), with the values the record's own would have.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof OrgRef that && id.equals(that.id) && uid.equals(that.uid) && guid.equals(that.guid);
+  }
+
+  @Override
+  public int hashCode() {
+    return (31 * id.hashCode() + uid.hashCode()) * 31 + guid.hashCode();
+  }
+
   /** Reads as {@code org 42 (uid 1234, guid abc)}, the form error messages use. */
   @Override
   public String toString() {

@@ -84,17 +84,22 @@ public final class FeignTransport implements CrashPlanTransport {
         .addInterceptor(new RequestLog())
         .addNetworkInterceptor(new RequestProgress())
         .build();
-    ObjectMapper json =
-        new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            // The org document goes back as it came: 0.80 stays 0.80, not 0.8 or 8.0E-1.
-            .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
-            .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true);
+    ObjectMapper json = mapper();
     this.baseUrl = baseUrl(config);
     this.userAgent = config.userAgent();
     // Retries are the services' decision, made with knowledge of what is safe to resend, and
     // redirects are not followed (above): ConsoleCalls sends each request once, as it is.
     this.api = ConsoleCalls.of(http, baseUrl, json, userAgent);
+  }
+
+  /** The transport's JSON: bodies written and answers read, the first answers by {@link AnswerReaders}. */
+  static ObjectMapper mapper() {
+    return new ObjectMapper()
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+        // The org document goes back as it came: 0.80 stays 0.80, not 0.8 or 8.0E-1.
+        .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
+        .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
+        .registerModule(AnswerReaders.module());
   }
 
   @Override

@@ -24,7 +24,9 @@ final class OrgDto {
   public String modificationDate;
   public String deactivationDate;
   public String registrationKey;
-  public final Map<String, Object> other = new LinkedHashMap<>();
+  // Not final: a key "other" in the answer replaces it, as Jackson's bean binding of the final
+  // field did (AnswerReaders reads it as that did).
+  public Map<String, Object> other = new LinkedHashMap<>();
 
   @JsonAnySetter
   void other(String name, Object value) {
