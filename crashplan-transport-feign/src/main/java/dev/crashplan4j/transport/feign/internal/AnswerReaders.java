@@ -182,7 +182,6 @@ final class AnswerReaders {
     private transient JsonDeserializer<Object> number;
     private transient JsonDeserializer<Object> flag;
     private transient JsonDeserializer<Object> any;
-    private transient JsonDeserializer<Object> map;
 
     OrgReader() {
       super(OrgDto.class);
@@ -194,7 +193,6 @@ final class AnswerReaders {
       number = readerOf(ctxt, Long.class);
       flag = readerOf(ctxt, Boolean.class);
       any = readerOf(ctxt, Object.class);
-      map = readerOf(ctxt, ctxt.getTypeFactory().constructMapType(Map.class, String.class, Object.class));
     }
 
     @Override
@@ -224,8 +222,6 @@ final class AnswerReaders {
         case "modificationDate" -> org.modificationDate = (String) read(text, p, ctxt);
         case "deactivationDate" -> org.deactivationDate = (String) read(text, p, ctxt);
         case "registrationKey" -> org.registrationKey = (String) read(text, p, ctxt);
-        // The bean binding took the public field for a property: a key "other" replaced the map.
-        case "other" -> org.other = (Map<String, Object>) read(map, p, ctxt);
         default -> {
           return false;
         }
@@ -236,7 +232,7 @@ final class AnswerReaders {
     // Every other field is kept, as OrgDto's @JsonAnySetter keeps it.
     @Override
     void unknown(OrgDto org, String name, JsonParser p, DeserializationContext ctxt) throws IOException {
-      org.other(name, read(any, p, ctxt));
+      org.other.put(name, read(any, p, ctxt));
     }
   }
 

@@ -24,12 +24,8 @@ final class OrgDto {
   public String modificationDate;
   public String deactivationDate;
   public String registrationKey;
-  // Not final: a key "other" in the answer replaces it, as Jackson's bean binding of the final
-  // field did (AnswerReaders reads it as that did).
-  public Map<String, Object> other = new LinkedHashMap<>();
-
+  // Every field not named above, kept. The map itself is the any-setter, so that Jackson does not
+  // also take it for a property: a key "other" in an answer is one more field, not the map.
   @JsonAnySetter
-  void other(String name, Object value) {
-    other.put(name, value);
-  }
+  public final Map<String, Object> other = new LinkedHashMap<>();
 }

@@ -42,6 +42,18 @@ class AnswerReadersTest {
     assertThat(read(WRITTEN, json, OrgDto.class)).isEqualTo(read(BEANS, json, OrgDto.class));
   }
 
+  @Test
+  void aKeyNamedOtherIsKeptBesideTheOtherUnknownKeys() throws IOException {
+    String json = "{\"orgId\":1,\"future\":\"f\",\"other\":{\"x\":1},\"later\":2}";
+
+    for (ObjectMapper mapper : List.of(WRITTEN, BEANS)) {
+      OrgDto org = mapper.readValue(json, OrgDto.class);
+
+      assertThat(org.other).containsExactly(Map.entry("future", "f"), Map.entry("other", Map.of("x", 1)),
+          Map.entry("later", 2));
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "{\"totalCount\":2,\"orgs\":[{\"orgId\":1,\"x\":[]},{\"orgId\":2,\"orgName\":\"B\"}]}",
