@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.Headers;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -42,13 +43,19 @@ final class ConsoleCalls implements InvocationHandler {
   private final OkHttpClient http;
   private final String baseUrl;
   private final ConsoleDecoder decoder;
-  private final Map<Method, Endpoint> endpoints;
+  private final ObjectMapper json;
+  private final String userAgent;
+  // Each endpoint compiled on its first call: a first call compiled all seventeen, about a
+  // twentieth of a cold start (README, "Performance"). ConsoleCallsTest compiles every one, so
+  // a form the compiler refuses fails the build, not a user's call.
+  private final Map<Method, Endpoint> endpoints = new ConcurrentHashMap<>();
 
   private ConsoleCalls(OkHttpClient http, String baseUrl, ObjectMapper json, String userAgent) {
     this.http = http;
     this.baseUrl = baseUrl;
     this.decoder = new ConsoleDecoder(json);
-    this.endpoints = Endpoint.of(ConsoleApi.class, json, userAgent);
+    this.json = json;
+    this.userAgent = userAgent;
   }
 
   /**
@@ -62,9 +69,12 @@ final class ConsoleCalls implements InvocationHandler {
 
   @Override
   public Object invoke(Object proxy, Method method, Object[] args) {
+    if (method.getDeclaringClass() == Object.class) {
+      return objectMethod(proxy, method, args);
+    }
     Endpoint endpoint = endpoints.get(method);
     if (endpoint == null) {
-      return objectMethod(proxy, method, args);
+      endpoint = endpoints.computeIfAbsent(method, compiled -> Endpoint.of(compiled, json, userAgent));
     }
     Request request = endpoint.request(baseUrl, args);
     try (Response answer = exchange(http, request, endpoint.configKey)) {

@@ -43,7 +43,7 @@ import okhttp3.RequestBody;
  *
  * <p>Only the template forms {@code ConsoleApi} uses are compiled ({@code {name}} in the path,
  * the query and headers, a {@code @QueryMap}, one body); any other is refused when the
- * transport is built, not sent differently.
+ * method is compiled (ConsoleCallsTest compiles them all), not sent differently.
  */
 final class Endpoint {
 
@@ -212,7 +212,8 @@ final class Endpoint {
 
   /**
    * Compiles every method of {@code api}, an interface of Feign's annotations not generic,
-   * of no other interface and with no annotation of Feign's on the type itself.
+   * of no other interface and with no annotation of Feign's on the type itself: the transport
+   * compiles each method on its first call, ConsoleCallsTest all of {@code ConsoleApi} at once.
    */
   static Map<Method, Endpoint> of(Class<?> api, ObjectMapper json, String userAgent) {
     if (!api.isInterface() || api.getTypeParameters().length > 0 || api.getInterfaces().length > 0
