@@ -1,6 +1,5 @@
 package dev.crashplan4j.api;
 
-import dev.crashplan4j.core.domain.Checks;
 import dev.crashplan4j.core.error.AnswerBody;
 import dev.crashplan4j.core.error.UnauthorizedException;
 import dev.crashplan4j.core.port.ApiClientTokenRequest;
@@ -36,8 +35,7 @@ public abstract class Credentials {
 
   /** Signs in as a local account without two-factor authentication. */
   public static Credentials localAccount(String username, String password) {
-    return new LocalAccount(UserTokenRequest.builder().username(Checks.notBlank(username, "username"))
-        .password(Checks.notBlank(password, "password")).build(), null);
+    return new LocalAccount(UserTokenRequest.builder().username(username).password(password).build(), null);
   }
 
   /**
@@ -45,8 +43,7 @@ public abstract class Credentials {
    * fresh six-digit code at every sign-in, including the renewals after a rejected token.
    */
   public static Credentials localAccount(String username, String password, Supplier<String> totp) {
-    UserTokenRequest withoutCode = UserTokenRequest.builder().username(Checks.notBlank(username, "username"))
-        .password(Checks.notBlank(password, "password")).build();
+    UserTokenRequest withoutCode = UserTokenRequest.builder().username(username).password(password).build();
     return new LocalAccount(withoutCode, Objects.requireNonNull(totp, "totp"));
   }
 
@@ -94,12 +91,10 @@ public abstract class Credentials {
 
   private static final class LocalAccount extends Credentials {
     private final UserTokenRequest withoutCode;
-    private final String username;
     private final Supplier<String> totp;
 
     LocalAccount(UserTokenRequest withoutCode, Supplier<String> totp) {
       this.withoutCode = withoutCode;
-      this.username = withoutCode.username();
       this.totp = totp;
     }
 
@@ -112,11 +107,11 @@ public abstract class Credentials {
         // The console's 401 does not say why; LoginConfiguration tells which sign-in it expected.
         LoginType type;
         try {
-          type = transport.loginType(username);
+          type = transport.loginType(withoutCode.username());
         } catch (RuntimeException lookupFailed) {
           lookupFailed.addSuppressed(refused);
           throw new UnauthorizedException(refused.operation(), AnswerBody.of(refused.responseBody().orElse("")),
-              "the console refused the username or password of local account " + username
+              "the console refused the username or password of local account " + withoutCode.username()
                   + " (why could not be looked up: " + lookupFailed.getMessage() + ")", lookupFailed);
         }
         throw new UnauthorizedException(
@@ -125,30 +120,32 @@ public abstract class Credentials {
     }
 
     private String currentCode() {
+      String operation = "requestUserToken for local account " + withoutCode.username();
       String code;
       try {
         code = totp.get();
       } catch (RuntimeException failed) {
         // The supplier's own message may carry its seed: only its type is told.
-        throw UnauthorizedException.beforeSending("requestUserToken for local account " + username,
+        throw UnauthorizedException.beforeSending(operation,
             "the TOTP supplier threw " + failed.getClass().getName() + " before any request was sent", failed);
       }
       if (code == null || code.isBlank()) {
-        throw UnauthorizedException.beforeSending("requestUserToken for local account " + username,
+        throw UnauthorizedException.beforeSending(operation,
             "the TOTP supplier gave no code; nothing was sent", null);
       }
       return code;
     }
 
     private String whyRefused(LoginType type) {
+      String account = "local account " + withoutCode.username();
       return switch (type) {
-        case CLOUD_SSO -> "local account " + username + " signs in through SSO, which the SDK does not"
+        case CLOUD_SSO -> account + " signs in through SSO, which the SDK does not"
             + " support: use Credentials.apiClient or Credentials.jwtProvider";
         case LOCAL_2FA -> totp == null
-            ? "local account " + username + " uses two-factor authentication: pass a TOTP"
+            ? account + " uses two-factor authentication: pass a TOTP"
                 + " supplier to Credentials.localAccount(username, password, totp)"
-            : "the console refused the password or the TOTP code of local account " + username;
-        default -> "the console refused the username or password of local account " + username;
+            : "the console refused the password or the TOTP code of " + account;
+        default -> "the console refused the username or password of " + account;
       };
     }
 
@@ -159,7 +156,7 @@ public abstract class Credentials {
 
     @Override
     public String toString() {
-      return "Credentials.localAccount(" + username + ", ****" + (totp == null ? "" : ", totp") + ")";
+      return "Credentials.localAccount(" + withoutCode.username() + ", ****" + (totp == null ? "" : ", totp") + ")";
     }
   }
 

@@ -18,9 +18,7 @@ public record OrgGuid(String value) {
     return new OrgGuid(value);
   }
 
-  // equals and hashCode written out, with the values the record's own would have: the record's
-  // are bootstrapped through invokedynamic (ObjectMethods) on first use, about 20 ms of a cold
-  // start's first page, whose ids are keys of the client's org directory.
+  // Written out, as OrgId's are and for the same reason.
   @Override
   public boolean equals(Object other) {
     return other instanceof OrgGuid that && value.equals(that.value);

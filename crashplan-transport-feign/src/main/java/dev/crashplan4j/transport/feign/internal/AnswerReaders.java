@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.Module;
@@ -15,7 +14,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Readers, written out, of the answers every client reads first: a page of the org listing
@@ -126,11 +124,7 @@ final class AnswerReaders {
     }
 
     static JsonDeserializer<Object> readerOf(DeserializationContext ctxt, Class<?> type) throws JsonMappingException {
-      return readerOf(ctxt, ctxt.constructType(type));
-    }
-
-    static JsonDeserializer<Object> readerOf(DeserializationContext ctxt, JavaType type) throws JsonMappingException {
-      return ctxt.findRootValueDeserializer(type);
+      return ctxt.findRootValueDeserializer(ctxt.constructType(type));
     }
 
     // As a bean's field reads its value: null through the type's reader's null value (0 for a long).
@@ -151,7 +145,7 @@ final class AnswerReaders {
     @Override
     public void resolve(DeserializationContext ctxt) throws JsonMappingException {
       count = readerOf(ctxt, long.class);
-      orgs = readerOf(ctxt, ctxt.getTypeFactory().constructCollectionType(List.class, OrgDto.class));
+      orgs = ctxt.findRootValueDeserializer(ctxt.getTypeFactory().constructCollectionType(List.class, OrgDto.class));
     }
 
     @Override
